@@ -1,0 +1,69 @@
+/// A legacy card as read at the counter.
+public struct LegacyCard: Hashable, Sendable {
+    public var insurer: InsurerType
+    /// The 有効期限 printed on the card; nil when none is printed (normal for 被用者保険).
+    public var printedExpiry: CalendarDate?
+    /// Job change, retirement, move or 75th birthday since the card was issued.
+    public var insurerChanged: Bool
+
+    public init(insurer: InsurerType, printedExpiry: CalendarDate? = nil, insurerChanged: Bool = false) {
+        self.insurer = insurer
+        self.printedExpiry = printedExpiry
+        self.insurerChanged = insurerChanged
+    }
+}
+
+/// 資格確認書.
+public struct EligibilityCertificate: Hashable, Sendable {
+    /// The printed expiry; nil when it was not read (accepted, with W-cert-expiry-unread).
+    public var expiry: CalendarDate?
+
+    public init(expiry: CalendarDate? = nil) { self.expiry = expiry }
+}
+
+/// 資格情報のお知らせ.
+public struct QualificationNotice: Hashable, Sendable {
+    /// Printed only on notices for ages 70–74; nil otherwise.
+    public var expiry: CalendarDate?
+
+    public init(expiry: CalendarDate? = nil) { self.expiry = expiry }
+}
+
+/// The inputs of one check (rules.md §1). A document's details exist exactly when the patient holds it.
+public struct CheckCase: Hashable, Sendable {
+    public var visitDate: CalendarDate
+    /// The facility has オンライン資格確認 (a card reader).
+    public var online: Bool
+    /// Meaningful only when `online` and the patient holds a マイナ保険証.
+    public var reader: ReaderResult
+    public var visit: VisitKind
+    public var mynaCard: Bool
+    public var certificate: EligibilityCertificate?
+    public var legacyCard: LegacyCard?
+    public var notice: QualificationNotice?
+    public var portal: Bool
+
+    public init(visitDate: CalendarDate, online: Bool, reader: ReaderResult = .ok, visit: VisitKind = .first,
+                mynaCard: Bool = false, certificate: EligibilityCertificate? = nil, legacyCard: LegacyCard? = nil,
+                notice: QualificationNotice? = nil, portal: Bool = false) {
+        self.visitDate = visitDate
+        self.online = online
+        self.reader = reader
+        self.visit = visit
+        self.mynaCard = mynaCard
+        self.certificate = certificate
+        self.legacyCard = legacyCard
+        self.notice = notice
+        self.portal = portal
+    }
+
+    public var holds: DocumentSet {
+        var s = DocumentSet()
+        if mynaCard { s.insert(.mynaCard) }
+        if certificate != nil { s.insert(.certificate) }
+        if legacyCard != nil { s.insert(.legacyCard) }
+        if notice != nil { s.insert(.notice) }
+        if portal { s.insert(.portal) }
+        return s
+    }
+}

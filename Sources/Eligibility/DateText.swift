@@ -1,0 +1,31 @@
+/// The one formatter for dates shown to people.
+public enum DateText {
+    /// 令和7年7月31日(木)
+    public static func wareki(_ date: CalendarDate) -> String {
+        guard let w = WarekiDate(date) else { return date.iso }
+        return "\(w.kanjiText)(\(date.weekday.kanji))"
+    }
+
+    /// 令和7年7月31日, for dates inside sentences.
+    public static func warekiPlain(_ date: CalendarDate) -> String {
+        WarekiDate(date)?.kanjiText ?? date.iso
+    }
+
+    /// 2025-07-31
+    public static func western(_ date: CalendarDate) -> String { date.iso }
+
+    /// A date inside a sentence: 令和7年7月31日 in Japanese, 2025-07-31 in English.
+    public static func inSentence(_ date: CalendarDate, _ language: Language) -> String {
+        language == .ja ? warekiPlain(date) : date.iso
+    }
+
+    /// The header form: 令和7年7月31日(木) 2025-07-31, or Thu 2025-07-31 (Reiwa 7).
+    public static func full(_ date: CalendarDate, _ language: Language) -> String {
+        switch language {
+        case .ja: return "\(wareki(date)) \(date.iso)"
+        case .en:
+            let era = WarekiDate(date).map { " (\($0.era.english) \($0.year))" } ?? ""
+            return "\(date.weekday.english) \(date.iso)\(era)"
+        }
+    }
+}

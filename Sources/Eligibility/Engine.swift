@@ -1,0 +1,145 @@
+/// The eligibility decision (rules.md §2–3): pure, total, no clock (today is an input) and no I/O.
+public enum Eligibility {
+    public static func decide(_ c: CheckCase, dates: RuleDates, today: CalendarDate) -> Decision {
+        let d = c.visitDate
+
+        // §2 Validity of each document on D.
+        let mynaReadable = c.mynaCard && c.online && c.reader == .ok
+        let certificateValid = c.certificate.map { cert in cert.expiry.map { d <= $0 } ?? true } ?? false
+        let legacyLastDay = c.legacyCard.map(dates.lastValidDay(of:))
+        let legacyValid = c.legacyCard.map { !$0.insurerChanged && d <= legacyLastDay! } ?? false
+        let legacyInvalidOnlyByDate = c.legacyCard.map { !$0.insurerChanged && d > legacyLastDay! } ?? false
+        let noticeValid = c.notice.map { n in n.expiry.map { d <= $0 } ?? true } ?? false
+        let inInterimWindow = dates.interimWindow.contains(d)
+
+        // §3 The first path that holds wins.
+        let path: DecisionPath?
+        if mynaReadable {
+            path = .mynaRead
+        } else if certificateValid {
+            path = .certificate
+        } else if legacyValid {
+            path = .legacyCard
+        } else if c.mynaCard && c.portal {
+            path = .mynaWithPortal
+        } else if c.mynaCard && noticeValid {
+            path = .mynaWithNotice
+        } else if c.online && c.mynaCard && c.reader == .failed && c.visit == .repeat {
+            path = .oralConfirmation
+        } else if c.online && c.mynaCard && (c.reader == .noRecord || c.reader == .failed) {
+            path = .declarationForm
+        } else if inInterimWindow && legacyInvalidOnlyByDate {
+            path = .interimLegacyCard
+        } else if inInterimWindow && noticeValid {
+            path = .interimNotice
+        } else {
+            path = nil
+        }
+
+        let verdict: Verdict
+        let use: [DocumentKind]
+        var condition: Condition?
+        var options: [[DocumentKind]] = []
+        var fallback: Fallback?
+        let script: ScriptID
+        var scriptDate: CalendarDate?
+        let interimCondition: Condition = c.online ? .onlineQuery : .insurerQuery
+
+        switch path {
+        case .mynaRead?:
+            (verdict, use, script) = (.confirmed, [.mynaCard], .mynaRead)
+        case .certificate?:
+            (verdict, use, script) = (.confirmed, [.certificate], .certificate)
+        case .legacyCard?:
+            (verdict, use, script) = (.confirmed, [.legacyCard], .legacyCard)
+            scriptDate = legacyLastDay
+        case .mynaWithPortal?:
+            (verdict, use, script) = (.confirmed, [.mynaCard, .portal], .mynaWithPortal)
+        case .mynaWithNotice?:
+            (verdict, use, script) = (.confirmed, [.mynaCard, .notice], .mynaWithNotice)
+        case .oralConfirmation?:
+            (verdict, use, script) = (.conditional, [.mynaCard], .oralConfirmation)
+            condition = .oralConfirmation
+        case .declarationForm?:
+            (verdict, use, script) = (.conditional, [.mynaCard], .declarationForm)
+            condition = .declarationForm
+        case .interimLegacyCard?:
+            (verdict, use, script) = (.conditional, [.legacyCard], .interimLegacyCard)
+            condition = interimCondition
+        case .interimNotice?:
+            (verdict, use, script) = (.conditional, [.notice], .interimNotice)
+            condition = interimCondition
+        case nil:
+            verdict = .notConfirmed
+            use = []
+            fallback = .selfPay
+            // A legacy card is never an option: it is no longer issued.
+            if c.online && c.reader == .ok {
+                options = [[.mynaCard], [.certificate]]
+                script = .notConfirmedCardOrCertificate
+            } else {
+                // The portal first: a patient can open it on the spot.
+                options = [[.mynaCard, .portal], [.mynaCard, .notice], [.certificate]]
+                script = .notConfirmedWithCompanion
+            }
+        }
+
+        // One reason for each document held but not used.
+        var reasons: [Reason] = []
+        let used = Set(use)
+        if c.mynaCard && !used.contains(.mynaCard) {
+            let id: ReasonID = !c.online ? .mynaOffline : (c.reader == .noRecord ? .mynaNoRecord : .mynaReaderFailed)
+            reasons.append(Reason(document: .mynaCard, id: id))
+        }
+        if let cert = c.certificate, !used.contains(.certificate) {
+            reasons.append(certificateValid
+                ? Reason(document: .certificate, id: .notNeeded, usedInstead: use)
+                : Reason(document: .certificate, id: .certificateExpired, date: cert.expiry))
+        }
+        if let card = c.legacyCard, !used.contains(.legacyCard) {
+            if card.insurerChanged {
+                reasons.append(Reason(document: .legacyCard, id: .legacyInsurerChanged, insurer: card.insurer))
+            } else if !legacyValid {
+                let ended = d > dates.interimWindow.upperBound
+                reasons.append(Reason(document: .legacyCard, id: ended ? .legacyExpiredInterimEnded : .legacyExpired,
+                                      date: legacyLastDay, insurer: card.insurer))
+            } else {
+                reasons.append(Reason(document: .legacyCard, id: .notNeeded, usedInstead: use))
+            }
+        }
+        if let notice = c.notice, !used.contains(.notice) {
+            if !noticeValid {
+                reasons.append(Reason(document: .notice, id: .noticeExpired, date: notice.expiry))
+            } else if path == nil {
+                reasons.append(Reason(document: .notice, id: .noticeAlone))
+            } else {
+                reasons.append(Reason(document: .notice, id: .notNeeded, usedInstead: use))
+            }
+        }
+        if c.portal && !used.contains(.portal) {
+            reasons.append(path == nil
+                ? Reason(document: .portal, id: .portalAlone)
+                : Reason(document: .portal, id: .notNeeded, usedInstead: use))
+        }
+
+        var warnings: [WarningID] = []
+        if (path == .interimLegacyCard || path == .interimNotice) && !c.online { warnings.append(.interimOffline) }
+        if d < dates.transition { warnings.append(.beforeTransition) }
+        if let cert = c.certificate, cert.expiry == nil { warnings.append(.certificateExpiryUnread) }
+        if d > today.adding(years: dates.futureWarningYears) { warnings.append(.futureDate) }
+        if d > dates.reviewedUntil { warnings.append(.rulesStale) }
+
+        return Decision(verdict: verdict, path: path, use: use, condition: condition, options: options,
+                        fallback: fallback, reasons: reasons, warnings: warnings, script: script,
+                        scriptDate: scriptDate)
+    }
+
+    /// Whether 初診/再診 changes the outcome, so the wizard asks it only where a path needs it.
+    public static func visitMatters(_ c: CheckCase, dates: RuleDates, today: CalendarDate) -> Bool {
+        var first = c
+        first.visit = .first
+        var again = c
+        again.visit = .repeat
+        return decide(first, dates: dates, today: today) != decide(again, dates: dates, today: today)
+    }
+}

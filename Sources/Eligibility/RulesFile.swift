@@ -1,0 +1,411 @@
+import StrictJSON
+
+/// Reads a rules file. Every key is checked: a missing, unknown or malformed entry refuses the whole file with the
+/// file, line, key and what was expected, so rules are never half-loaded.
+public enum RulesFile {
+    public static let supportedSchema = 1
+
+    public static func load(_ bytes: some Collection<UInt8>, file: String) throws(RulesFileError) -> Rules {
+        let root: JSONNode
+        do {
+            root = try JSONReader.parse(bytes)
+        } catch {
+            throw RulesFileError(file: file, line: error.line, column: error.column, key: nil,
+                                 problem: .syntax(error.message))
+        }
+        var loader = Loader(file: file)
+        return try loader.rules(Field(node: root, path: ""))
+    }
+}
+
+/// Why a rules file was refused, and where.
+public struct RulesFileError: Error, Sendable, Equatable {
+    public let file: String
+    public let line: Int?
+    public let column: Int?
+    /// Key path such as `dates.legacyCap.date`; nil for syntax errors.
+    public let key: String?
+    public let problem: RulesProblem
+
+    public init(file: String, line: Int?, column: Int?, key: String?, problem: RulesProblem) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.key = key
+        self.problem = problem
+    }
+
+    public func text(_ language: Language) -> String {
+        var location = file
+        if let line { location += ":\(line)" }
+        if let column { location += ":\(column)" }
+        let keyPart = key.map { $0.isEmpty ? "" : " \($0):" } ?? ""
+        return "\(location):\(keyPart) \(problem.text(language))"
+    }
+}
+
+public enum RulesProblem: Sendable, Equatable {
+    case unreadable(String)
+    case syntax(String)
+    case missing(expected: String)
+    case unknownKey(allowed: [String])
+    case wrongType(expected: String, found: String)
+    case badDate(found: String)
+    case badTime(found: String)
+    case badNumber(found: String, expected: String)
+    case emptyText
+    case badOrder(String)
+    case badSource(found: String)
+    case noProvenance
+    case unknownPlaceholder(name: String, allowed: [String])
+    case unclosedPlaceholder
+    case unknownID(found: String, allowed: [String])
+    case unsupportedSchema(found: String, supported: Int)
+
+    public func text(_ language: Language) -> String {
+        func list(_ items: [String]) -> String { items.isEmpty ? "(none)" : items.joined(separator: ", ") }
+        switch (self, language) {
+        case (.unreadable(let why), .ja): return "ルールファイルを読めません: \(why)"
+        case (.unreadable(let why), .en): return "cannot read the rules file: \(why)"
+        case (.syntax(let m), .ja): return "JSONとして読めません: \(m)"
+        case (.syntax(let m), .en): return "not valid JSON: \(m)"
+        case (.missing(let e), .ja): return "がありません（必要: \(e)）"
+        case (.missing(let e), .en): return "is missing; expected \(e)"
+        case (.unknownKey(let allowed), .ja): return "不明なキーです（使えるキー: \(list(allowed))）"
+        case (.unknownKey(let allowed), .en): return "unknown key; expected one of: \(list(allowed))"
+        case (.wrongType(let e, let f), .ja): return "\(f)ではなく\(e)が必要です"
+        case (.wrongType(let e, let f), .en): return "found \(f); expected \(e)"
+        case (.badDate(let f), .ja): return "日付「\(f)」が読めません（YYYY-MM-DD の形、例: 2025-12-01）"
+        case (.badDate(let f), .en): return "found \"\(f)\"; expected a date YYYY-MM-DD such as 2025-12-01"
+        case (.badTime(let f), .ja): return "時刻「\(f)」が読めません（HH:MM の形、例: 08:00）"
+        case (.badTime(let f), .en): return "found \"\(f)\"; expected a time HH:MM such as 08:00"
+        case (.badNumber(let f, let e), .ja): return "「\(f)」は使えません（\(e)）"
+        case (.badNumber(let f, let e), .en): return "found \(f); expected \(e)"
+        case (.emptyText, .ja): return "空の文字列は使えません"
+        case (.emptyText, .en): return "found an empty text; expected words"
+        case (.badOrder(let m), _): return m
+        case (.badSource(let f), .ja): return "出典「\(f)」は https:// で始まるアドレスではありません"
+        case (.badSource(let f), .en): return "found source \"\(f)\"; expected an https:// address"
+        case (.noProvenance, .ja): return "出典がありません（\"source\": \"https://…\" か \"decision\": \"…\" が必要）"
+        case (.noProvenance, .en): return "has no provenance; expected \"source\": \"https://…\" or \"decision\": \"…\""
+        case (.unknownPlaceholder(let n, let a), .ja): return "{\(n)} は使えません（使える差し込み: \(list(a.map { "{\($0)}" }))）"
+        case (.unknownPlaceholder(let n, let a), .en): return "unknown placeholder {\(n)}; expected one of: \(list(a.map { "{\($0)}" }))"
+        case (.unclosedPlaceholder, .ja): return "{ と } が対応していません"
+        case (.unclosedPlaceholder, .en): return "a { or } is not matched"
+        case (.unknownID(let f, let a), .ja): return "「\(f)」は使えません（使える値: \(list(a))）"
+        case (.unknownID(let f, let a), .en): return "found \"\(f)\"; expected one of: \(list(a))"
+        case (.unsupportedSchema(let f, let s), .ja): return "schema \(f) には対応していません（対応: \(s)）"
+        case (.unsupportedSchema(let f, let s), .en): return "found schema \(f); this program reads schema \(s)"
+        }
+    }
+}
+
+// MARK: - Walking the file
+
+struct Field {
+    let node: JSONNode
+    let path: String
+
+    func child(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+}
+
+struct Loader {
+    let file: String
+    var entries: [RuleEntry] = []
+
+    init(file: String) { self.file = file }
+
+    func fail(_ f: Field, _ problem: RulesProblem) -> RulesFileError {
+        RulesFileError(file: file, line: f.node.line, column: f.node.column, key: f.path, problem: problem)
+    }
+
+    /// The members of an object, after checking that every required key is there and no other key is.
+    func object(_ f: Field, required: [String], optional: [String] = []) throws(RulesFileError) -> [String: Field] {
+        guard case .object(let members) = f.node.value else {
+            throw fail(f, .wrongType(expected: "an object { … }", found: f.node.kindName))
+        }
+        var out: [String: Field] = [:]
+        let allowed = required + optional
+        for m in members {
+            let field = Field(node: m.node, path: f.child(m.key))
+            guard allowed.contains(m.key) else { throw fail(field, .unknownKey(allowed: allowed)) }
+            out[m.key] = field
+        }
+        for key in required where out[key] == nil {
+            throw RulesFileError(file: file, line: f.node.line, column: f.node.column, key: f.child(key),
+                                 problem: .missing(expected: "the key \"\(key)\""))
+        }
+        return out
+    }
+
+    /// An object whose keys must be exactly `ids`, in any order.
+    func table(_ f: Field, ids: [String]) throws(RulesFileError) -> [String: Field] {
+        try object(f, required: ids)
+    }
+
+    func string(_ f: Field) throws(RulesFileError) -> String {
+        guard case .string(let s) = f.node.value else {
+            throw fail(f, .wrongType(expected: "a string in double quotes", found: f.node.kindName))
+        }
+        guard !s.trimmingSpaces.isEmpty else { throw fail(f, .emptyText) }
+        return s
+    }
+
+    func date(_ f: Field) throws(RulesFileError) -> CalendarDate {
+        guard case .string(let s) = f.node.value else {
+            throw fail(f, .wrongType(expected: "a date in double quotes, YYYY-MM-DD", found: f.node.kindName))
+        }
+        guard let d = CalendarDate(iso: s) else { throw fail(f, .badDate(found: s)) }
+        return d
+    }
+
+    func time(_ f: Field) throws(RulesFileError) -> Int {
+        let s = try string(f)
+        let parts = s.split(separator: ":")
+        guard s.utf8.count == 5, parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]),
+              (0...24).contains(h), (0...59).contains(m), h * 60 + m <= 24 * 60
+        else { throw fail(f, .badTime(found: s)) }
+        return h * 60 + m
+    }
+
+    func int(_ f: Field, in range: ClosedRange<Int>) throws(RulesFileError) -> Int {
+        guard case .number(let text, let v) = f.node.value else {
+            throw fail(f, .wrongType(expected: "a whole number \(range.lowerBound)–\(range.upperBound)", found: f.node.kindName))
+        }
+        guard let i = Int(text), range.contains(i) else {
+            throw fail(f, .badNumber(found: text, expected: "a whole number \(range.lowerBound)–\(range.upperBound)"))
+        }
+        _ = v
+        return i
+    }
+
+    func bool(_ f: Field) throws(RulesFileError) -> Bool {
+        guard case .bool(let b) = f.node.value else {
+            throw fail(f, .wrongType(expected: "true or false", found: f.node.kindName))
+        }
+        return b
+    }
+
+    func localized(_ f: Field) throws(RulesFileError) -> LocalizedText {
+        let o = try object(f, required: ["ja", "en"])
+        return LocalizedText(ja: try string(o["ja"]!), en: try string(o["en"]!))
+    }
+
+    func stringList(_ f: Field) throws(RulesFileError) -> [String] {
+        guard case .array(let items) = f.node.value else {
+            throw fail(f, .wrongType(expected: "a list [ … ] of strings", found: f.node.kindName))
+        }
+        guard !items.isEmpty else { throw fail(f, .wrongType(expected: "a list with at least one item", found: "an empty list")) }
+        var out: [String] = []
+        for (n, item) in items.enumerated() {
+            out.append(try string(Field(node: item, path: "\(f.path)[\(n)]")))
+        }
+        return out
+    }
+
+    func template(_ f: Field, allowed: Set<String>) throws(RulesFileError) -> Template {
+        let o = try object(f, required: ["ja", "en"])
+        var segs: [[Template.Segment]] = []
+        for key in ["ja", "en"] {
+            let field = o[key]!
+            guard let s = Template.segments(try string(field)) else { throw fail(field, .unclosedPlaceholder) }
+            for case .placeholder(let name) in s where !allowed.contains(name) {
+                throw fail(field, .unknownPlaceholder(name: name, allowed: allowed.sorted()))
+            }
+            segs.append(s)
+        }
+        return Template(ja: segs[0], en: segs[1])
+    }
+
+    /// Checks `source` / `decision` / `note` of an entry and records it for `uketsuke rules`.
+    mutating func provenance(_ f: Field, _ members: [String: Field], value: String) throws(RulesFileError) {
+        let source = try members["source"].map { (s) throws(RulesFileError) -> String in
+            let text = try string(s)
+            guard (text.hasPrefix("https://") || text.hasPrefix("http://")), !text.contains(" "), text.count > 10 else {
+                throw fail(s, .badSource(found: text))
+            }
+            return text
+        }
+        let decision = try members["decision"].map { (d) throws(RulesFileError) -> String in try string(d) }
+        guard source != nil || decision != nil else { throw fail(f, .noProvenance) }
+        let note = try members["note"].map { (n) throws(RulesFileError) -> String in try string(n) }
+        entries.append(RuleEntry(key: f.path, value: value, note: note, source: source, decision: decision))
+    }
+
+    static let provenanceKeys = ["source", "decision", "note"]
+
+    mutating func dated(_ f: Field) throws(RulesFileError) -> CalendarDate {
+        let o = try object(f, required: ["date"], optional: Loader.provenanceKeys)
+        let d = try date(o["date"]!)
+        try provenance(f, o, value: d.iso)
+        return d
+    }
+
+    // MARK: The file
+
+    mutating func rules(_ root: Field) throws(RulesFileError) -> Rules {
+        let top = try object(root, required: [
+            "schema", "version", "reviewedOn", "reviewedUntil", "dates", "printedExpiryRequired", "documents",
+            "insurers", "verdicts", "conditions", "fallbacks", "reasons", "warnings", "scripts", "callCenter",
+            "portalSite",
+        ])
+        let schemaField = top["schema"]!
+        let schema = try int(schemaField, in: 0...Int(Int32.max))
+        guard schema == RulesFile.supportedSchema else {
+            throw fail(schemaField, .unsupportedSchema(found: String(schema), supported: RulesFile.supportedSchema))
+        }
+        let version = try string(top["version"]!)
+        let reviewedOn = try date(top["reviewedOn"]!)
+        let reviewedUntil = try date(top["reviewedUntil"]!)
+        guard reviewedOn <= reviewedUntil else {
+            throw fail(top["reviewedUntil"]!, .badOrder(
+                "reviewedUntil (\(reviewedUntil.iso)) is before reviewedOn (\(reviewedOn.iso)); expected a later date"))
+        }
+
+        // Dates, caps and windows.
+        let d = try object(top["dates"]!, required: ["transition", "legacyCap", "legacyCapKouki", "interimWindow",
+                                                     "futureDateWarning"])
+        let transition = try dated(d["transition"]!)
+        let cap = try dated(d["legacyCap"]!)
+        let capKouki = try dated(d["legacyCapKouki"]!)
+        let windowField = d["interimWindow"]!
+        let w = try object(windowField, required: ["from", "to"], optional: Loader.provenanceKeys)
+        let from = try date(w["from"]!)
+        let to = try date(w["to"]!)
+        guard from <= to else {
+            throw fail(w["to"]!, .badOrder("to (\(to.iso)) is before from (\(from.iso)); expected from ≤ to"))
+        }
+        try provenance(windowField, w, value: "\(from.iso) … \(to.iso)")
+        let futureField = d["futureDateWarning"]!
+        let fw = try object(futureField, required: ["years"], optional: Loader.provenanceKeys)
+        let futureYears = try int(fw["years"]!, in: 1...100)
+        try provenance(futureField, fw, value: "\(futureYears)")
+
+        let pf = top["printedExpiryRequired"]!
+        let po = try object(pf, required: ["insurers"], optional: Loader.provenanceKeys)
+        var required: Set<InsurerType> = []
+        let insurerIDs = InsurerType.allCases.map(\.id)
+        for (n, id) in try stringList(po["insurers"]!).enumerated() {
+            guard let t = InsurerType(rawValue: id) else {
+                throw fail(Field(node: po["insurers"]!.node, path: "\(po["insurers"]!.path)[\(n)]"),
+                           .unknownID(found: id, allowed: insurerIDs))
+            }
+            required.insert(t)
+        }
+        try provenance(pf, po, value: required.map(\.id).sorted().joined(separator: ", "))
+
+        // Labels and texts.
+        var documents: [DocumentKind: DocumentTexts] = [:]
+        let docs = try table(top["documents"]!, ids: DocumentKind.allCases.map(\.id))
+        for kind in DocumentKind.allCases {
+            let f = docs[kind.id]!
+            let o = try object(f, required: ["label", "short", "help"], optional: Loader.provenanceKeys)
+            let t = DocumentTexts(label: try localized(o["label"]!), short: try localized(o["short"]!),
+                                  help: try localized(o["help"]!))
+            try provenance(f, o, value: t.label.ja)
+            documents[kind] = t
+        }
+        var insurers: [InsurerType: LocalizedText] = [:]
+        let ins = try table(top["insurers"]!, ids: insurerIDs)
+        for type in InsurerType.allCases {
+            let f = ins[type.id]!
+            let o = try object(f, required: ["label"], optional: Loader.provenanceKeys)
+            let label = try localized(o["label"]!)
+            try provenance(f, o, value: label.ja)
+            insurers[type] = label
+        }
+        var verdicts: [Verdict: VerdictTexts] = [:]
+        let ver = try table(top["verdicts"]!, ids: Verdict.allCases.map(\.rawValue))
+        for v in Verdict.allCases {
+            let f = ver[v.rawValue]!
+            let o = try object(f, required: ["label", "symbol"], optional: Loader.provenanceKeys)
+            let t = VerdictTexts(label: try localized(o["label"]!), symbol: try string(o["symbol"]!))
+            try provenance(f, o, value: "\(t.symbol) \(t.label.ja)")
+            verdicts[v] = t
+        }
+        var conditions: [Condition: StepTexts] = [:]
+        let con = try table(top["conditions"]!, ids: Condition.allCases.map(\.rawValue))
+        for c in Condition.allCases {
+            conditions[c] = try steps(con[c.rawValue]!)
+        }
+        var fallbacks: [Fallback: StepTexts] = [:]
+        let fal = try table(top["fallbacks"]!, ids: Fallback.allCases.map(\.rawValue))
+        for fb in Fallback.allCases {
+            fallbacks[fb] = try steps(fal[fb.rawValue]!)
+        }
+        var reasons: [ReasonID: Template] = [:]
+        let rea = try table(top["reasons"]!, ids: ReasonID.allCases.map(\.rawValue))
+        for r in ReasonID.allCases {
+            reasons[r] = try text(rea[r.rawValue]!, allowed: r.placeholders)
+        }
+        var warnings: [WarningID: Template] = [:]
+        let war = try table(top["warnings"]!, ids: WarningID.allCases.map(\.rawValue))
+        for wid in WarningID.allCases {
+            warnings[wid] = try text(war[wid.rawValue]!, allowed: wid.placeholders)
+        }
+        var scripts: [ScriptID: Template] = [:]
+        let scr = try table(top["scripts"]!, ids: ScriptID.allCases.map(\.rawValue))
+        for s in ScriptID.allCases {
+            scripts[s] = try text(scr[s.rawValue]!, allowed: s.placeholders)
+        }
+
+        // Where to ask.
+        let ccField = top["callCenter"]!
+        let cc = try object(ccField, required: ["name", "phone", "tollFree", "weekdays", "saturday"],
+                            optional: Loader.provenanceKeys)
+        let callCenter = CallCenterInfo(name: try localized(cc["name"]!), phone: try string(cc["phone"]!),
+                                        tollFree: try bool(cc["tollFree"]!), weekdays: try hours(cc["weekdays"]!),
+                                        saturday: try hours(cc["saturday"]!))
+        try provenance(ccField, cc, value: callCenter.phone)
+        let psField = top["portalSite"]!
+        let ps = try object(psField, required: ["name", "url"], optional: Loader.provenanceKeys)
+        let url = try string(ps["url"]!)
+        guard url.hasPrefix("https://") else { throw fail(ps["url"]!, .badSource(found: url)) }
+        let portal = PortalSiteInfo(name: try localized(ps["name"]!), url: url)
+        try provenance(psField, ps, value: url)
+
+        return Rules(
+            schema: schema, version: version, reviewedOn: reviewedOn, reviewedUntil: reviewedUntil,
+            dates: RuleDates(transition: transition, legacyCap: cap, legacyCapKouki: capKouki,
+                             interimWindow: from...to, futureWarningYears: futureYears, reviewedUntil: reviewedUntil),
+            printedExpiryRequired: required, documents: documents, insurers: insurers, verdicts: verdicts,
+            conditions: conditions, fallbacks: fallbacks, reasons: reasons, warnings: warnings, scripts: scripts,
+            callCenter: callCenter, portalSite: portal, entries: entries)
+    }
+
+    mutating func steps(_ f: Field) throws(RulesFileError) -> StepTexts {
+        let o = try object(f, required: ["label", "steps"], optional: Loader.provenanceKeys)
+        let label = try localized(o["label"]!)
+        let so = try object(o["steps"]!, required: ["ja", "en"])
+        let t = StepTexts(label: label, stepsJa: try stringList(so["ja"]!), stepsEn: try stringList(so["en"]!))
+        try provenance(f, o, value: label.ja)
+        return t
+    }
+
+    mutating func text(_ f: Field, allowed: Set<String>) throws(RulesFileError) -> Template {
+        let o = try object(f, required: ["text"], optional: Loader.provenanceKeys)
+        let t = try template(o["text"]!, allowed: allowed)
+        try provenance(f, o, value: t.render(.ja))
+        return t
+    }
+
+    func hours(_ f: Field) throws(RulesFileError) -> OpeningHours {
+        let o = try object(f, required: ["open", "close"])
+        let open = try time(o["open"]!)
+        let close = try time(o["close"]!)
+        guard open < close else {
+            throw fail(o["close"]!, .badOrder("close must be after open; expected e.g. \"open\": \"08:00\", \"close\": \"18:00\""))
+        }
+        return OpeningHours(open: open, close: close)
+    }
+}
+
+extension String {
+    /// The text without leading and trailing white space (Unicode, including the ideographic space).
+    public var trimmingSpaces: Substring {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return s
+    }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import BundledResources
+import Eligibility
+import Foundation
+import Store
+
+/// Options every command takes (interface.md "Common options").
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "Visit date, any form: 2025-07-31, 令和7年7月31日, R7.7.31 … (default: today in Japan).")
+    var date: String?
+
+    @Option(name: .long, help: "Language of everything shown: ja or en.")
+    var lang: Language = .ja
+
+    @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")
+    var noColor = false
+
+    @Option(name: .long, help: "Settings file (default: $XDG_CONFIG_HOME/uketsuke/config.json).")
+    var config: String?
+
+    @Option(name: .long, help: "Rules file to use instead of the built-in one.")
+    var rules: String?
+
+    /// The rules file given with --rules, or the built-in one. A bad file ends the program with exit code 2.
+    func loadRules() throws -> Rules {
+        guard let path = rules else {
+            do {
+                return try RulesFile.load(BundledResources.rules, file: "built-in rules.json")
+            } catch {
+                Output.err("uketsuke: \(error.text(lang))\n")
+                throw ExitCode(ExitStatus.internalError)
+            }
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let problem = RulesFileError(file: path, line: nil, column: nil, key: nil,
+                                         problem: .unreadable(fileProblem(path)))
+            throw Output.usage("--rules: \(problem.text(lang))")
+        }
+        do {
+            return try RulesFile.load(data, file: path)
+        } catch {
+            throw Output.usage("--rules: \(error.text(lang))")
+        }
+    }
+
+    func fileProblem(_ path: String) -> String {
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            return lang == .ja ? "ファイルがありません" : "no such file"
+        }
+        if isDirectory.boolValue { return lang == .ja ? "フォルダです（ファイルを指定）" : "it is a folder, not a file" }
+        return lang == .ja ? "読み取りが許可されていません" : "permission denied"
+    }
+
+    var settingsStore: SettingsStore { SettingsStore(path: config ?? SettingsStore.defaultPath()) }
+
+    /// The saved facility settings. An unreadable file gives a warning and the defaults, and is left as it is.
+    func loadSettings() -> FacilitySettings {
+        let store = settingsStore
+        switch store.load() {
+        case .loaded(let s): return s
+        case .missing:
+            if config != nil {
+                Output.err("uketsuke: --config \"\(store.path)\": " + (lang == .ja
+                    ? "ファイルがありません。既定の設定で動きます\n" : "no such file; using the defaults\n"))
+            }
+            return FacilitySettings()
+        case .unreadable(let problem):
+            Output.err("uketsuke: \(problem.text(lang))\n")
+            return FacilitySettings()
+        }
+    }
+
+    /// --date, or today in Japan.
+    func visitDate() throws -> CalendarDate {
+        guard let text = date else { return JapanClock.today() }
+        switch DateInput.parse(text) {
+        case .success(let d): return d
+        case .failure(let e):
+            let sep = lang == .ja ? "。" : "; "
+            throw Output.usage("--date \"\(text)\": \(e.text(lang))\(sep)\(DateInput.acceptedForms(lang))")
+        }
+    }
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// Today in Japan. Japan has had no daylight saving time since 1951, so UTC+9 needs no time zone database.
+enum JapanClock {
+    static func today() -> CalendarDate {
+        CalendarDate(dayNumber: Int((Int64(time(nil)) + 9 * 3600).floorDiv(86400)))
+    }
+}
+
+extension Int64 {
+    func floorDiv(_ d: Int64) -> Int64 { self >= 0 ? self / d : -((-self + d - 1) / d) }
+}
