@@ -30,6 +30,8 @@ let package = Package(
                 "Headless", "Eligibility", "BundledResources", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // Benchmarks that print figures (release build): swift build -c release && .build/release/uketsuke-bench all
+        .executableTarget(name: "uketsuke-bench", path: "Sources/Bench"),
 
         .testTarget(
             name: "EligibilityTests",

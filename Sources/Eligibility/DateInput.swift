@@ -35,13 +35,50 @@ public enum DateInput {
         case weekday(Weekday)
     }
 
-    private static let eraByLetter: [Unicode.Scalar: Era] = ["M": .meiji, "T": .taisho, "S": .showa, "H": .heisei, "R": .reiwa]
-    private static let eraByKanji: [Unicode.Scalar: Era] = ["明": .meiji, "大": .taisho, "昭": .showa, "平": .heisei, "令": .reiwa]
+    static func era(letter c: Unicode.Scalar) -> Era? {
+        switch c {
+        case "M": .meiji
+        case "T": .taisho
+        case "S": .showa
+        case "H": .heisei
+        case "R": .reiwa
+        default: nil
+        }
+    }
+
+    static func era(kanji c: Unicode.Scalar) -> Era? {
+        switch c {
+        case "明": .meiji
+        case "大": .taisho
+        case "昭": .showa
+        case "平": .heisei
+        case "令": .reiwa
+        default: nil
+        }
+    }
+
     /// Second kanji of each full era name: 明治 大正 昭和 平成 令和.
-    private static let eraSecondKanji: [Era: Unicode.Scalar] = [.meiji: "治", .taisho: "正", .showa: "和", .heisei: "成", .reiwa: "和"]
-    private static let weekdayByKanji: [Unicode.Scalar: Weekday] = [
-        "日": .sunday, "月": .monday, "火": .tuesday, "水": .wednesday, "木": .thursday, "金": .friday, "土": .saturday,
-    ]
+    static func secondKanji(_ era: Era) -> Unicode.Scalar {
+        switch era {
+        case .meiji: "治"
+        case .taisho: "正"
+        case .showa, .reiwa: "和"
+        case .heisei: "成"
+        }
+    }
+
+    static func weekday(kanji c: Unicode.Scalar) -> Weekday? {
+        switch c {
+        case "日": .sunday
+        case "月": .monday
+        case "火": .tuesday
+        case "水": .wednesday
+        case "木": .thursday
+        case "金": .friday
+        case "土": .saturday
+        default: nil
+        }
+    }
 
     /// Maps full-width ASCII to ASCII, lower-case letters to upper case and the many dashes to "-".
     static func normalize(_ s: Unicode.Scalar) -> Unicode.Scalar {
@@ -64,7 +101,7 @@ public enum DateInput {
         var sawContent = false
         while i < scalars.count {
             let c = scalars[i]
-            if c.properties.isWhitespace {
+            if c == " " || c == "\t" || c.value == 0x3000 || (c.value > 0x7F && c.properties.isWhitespace) {
                 i += 1
                 continue
             }
@@ -81,16 +118,16 @@ public enum DateInput {
                 tokens.append(.number(value, digits: digits))
                 continue
             }
-            if let era = eraByLetter[c] {
+            if let era = era(letter: c) {
                 tokens.append(.era(era))
                 i += 1
                 continue
             }
             // "日" is both a separator (31日) and Sunday inside a weekday group; groups are handled below.
-            if let era = eraByKanji[c] {
+            if let era = era(kanji: c) {
                 tokens.append(.era(era))
                 i += 1
-                if i < scalars.count, scalars[i] == eraSecondKanji[era] { i += 1 }
+                if i < scalars.count, scalars[i] == secondKanji(era) { i += 1 }
                 continue
             }
             switch c {
@@ -103,7 +140,7 @@ public enum DateInput {
             case "(":
                 // (木) (木曜) (木曜日)
                 var j = i + 1
-                guard j < scalars.count, let w = weekdayByKanji[scalars[j]] else { return .failure(.unreadable) }
+                guard j < scalars.count, let w = weekday(kanji: scalars[j]) else { return .failure(.unreadable) }
                 j += 1
                 if j < scalars.count, scalars[j] == "曜" { j += 1 }
                 if j < scalars.count, scalars[j] == "日" { j += 1 }

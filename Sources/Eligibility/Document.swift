@@ -29,7 +29,13 @@ public struct DocumentSet: OptionSet, Hashable, Sendable {
     }
 
     static func bit(_ kind: DocumentKind) -> UInt8 {
-        1 << UInt8(DocumentKind.allCases.firstIndex(of: kind)!)
+        switch kind {
+        case .mynaCard: 1
+        case .certificate: 2
+        case .legacyCard: 4
+        case .notice: 8
+        case .portal: 16
+        }
     }
 
     public func contains(_ kind: DocumentKind) -> Bool { rawValue & DocumentSet.bit(kind) != 0 }

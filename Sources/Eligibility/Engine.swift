@@ -86,7 +86,7 @@ public enum Eligibility {
 
         // One reason for each document held but not used.
         var reasons: [Reason] = []
-        let used = Set(use)
+        let used = DocumentSet(use)
         if c.mynaCard && !used.contains(.mynaCard) {
             let id: ReasonID = !c.online ? .mynaOffline : (c.reader == .noRecord ? .mynaNoRecord : .mynaReaderFailed)
             reasons.append(Reason(document: .mynaCard, id: id))

@@ -1,3 +1,4 @@
+import Dispatch
 import Eligibility
 import StrictJSON
 
@@ -25,10 +26,50 @@ public struct BatchRunner: Sendable {
     }
 
     /// Reads chunks until `read` returns nil, and hands each finished block of output lines to `write`.
-    public func run(read: () -> [UInt8]?, write: (String) -> Void) -> Summary {
+    /// Each chunk's lines are split among `workers` threads; the output keeps the input's order.
+    public func run(workers: Int = 1, read: () -> [UInt8]?, write: ([UInt8]) -> Void) -> Summary {
+        let workers = max(1, workers)
+        let texts = (0..<workers).map { _ in DecisionTexts(rules: resolver.rules, language: language) }
         var summary = Summary()
         var carry: [UInt8] = []
         var lineNumber = 0
+        func processBlock(_ buffer: [UInt8], upTo end: Int) {
+            buffer.withUnsafeBufferPointer { all in
+                let block = UnsafeBufferPointer(rebasing: all[..<end])
+                let parts = split(block, into: workers)
+                var outputs = [[UInt8]](repeating: [], count: parts.count)
+                var summaries = [Summary](repeating: Summary(), count: parts.count)
+                let firstLine = lineNumber
+                outputs.withUnsafeMutableBufferPointer { outsBuffer in
+                    summaries.withUnsafeMutableBufferPointer { sumsBuffer in
+                        // Each worker writes only its own slot.
+                        let outs = outsBuffer
+                        let sums = sumsBuffer
+                        let run = { (i: Int) in
+                            var out: [UInt8] = []
+                            out.reserveCapacity(parts[i].bytes.count * 3)
+                            var n = firstLine + parts[i].linesBefore
+                            var s = Summary()
+                            self.process(parts[i].bytes, texts: texts[i], lineNumber: &n, summary: &s, out: &out)
+                            outs[i] = out
+                            sums[i] = s
+                        }
+                        if parts.count == 1 {
+                            run(0)
+                        } else {
+                            nonisolated(unsafe) let work = run
+                            DispatchQueue.concurrentPerform(iterations: parts.count) { work($0) }
+                        }
+                    }
+                }
+                lineNumber = firstLine + parts.reduce(0) { $0 + $1.lines }
+                for (o, s) in zip(outputs, summaries) {
+                    summary.decided += s.decided
+                    summary.unreadable += s.unreadable
+                    if !o.isEmpty { write(o) }
+                }
+            }
+        }
         while let chunk = read() {
             var buffer = carry
             buffer.append(contentsOf: chunk)
@@ -36,25 +77,43 @@ public struct BatchRunner: Sendable {
                 carry = buffer
                 continue
             }
-            var out = ""
-            out.reserveCapacity(lastNewline * 3)
-            buffer.withUnsafeBufferPointer { all in
-                process(UnsafeBufferPointer(rebasing: all[..<lastNewline]), lineNumber: &lineNumber, summary: &summary,
-                        out: &out)
-            }
+            processBlock(buffer, upTo: lastNewline)
             carry = Array(buffer[(lastNewline + 1)...])
-            write(out)
         }
-        if !carry.isEmpty {
-            var out = ""
-            carry.withUnsafeBufferPointer { process($0, lineNumber: &lineNumber, summary: &summary, out: &out) }
-            write(out)
-        }
+        if !carry.isEmpty { processBlock(carry, upTo: carry.count) }
         return summary
     }
 
+    struct Part {
+        let bytes: UnsafeBufferPointer<UInt8>
+        /// Lines in the parts before this one.
+        let linesBefore: Int
+        /// Lines in this part (newlines + 1).
+        let lines: Int
+    }
+
+    /// Splits a block of lines (no final newline) into up to `count` parts at line boundaries.
+    func split(_ block: UnsafeBufferPointer<UInt8>, into count: Int) -> [Part] {
+        var parts: [Part] = []
+        var start = 0
+        var linesBefore = 0
+        for k in 1...count {
+            var end = k == count ? block.count : max(start, block.count * k / count)
+            while end < block.count && block[end] != 0x0A { end += 1 }
+            if k < count && end >= block.count { end = block.count }
+            let bytes = UnsafeBufferPointer(rebasing: block[start..<end])
+            let lines = bytes.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            parts.append(Part(bytes: bytes, linesBefore: linesBefore, lines: lines))
+            linesBefore += lines
+            if end >= block.count { break }
+            start = end + 1
+        }
+        return parts
+    }
+
     /// Processes complete lines separated by "\n".
-    func process(_ text: UnsafeBufferPointer<UInt8>, lineNumber: inout Int, summary: inout Summary, out: inout String) {
+    func process(_ text: UnsafeBufferPointer<UInt8>, texts: DecisionTexts, lineNumber: inout Int, summary: inout Summary,
+                 out: inout [UInt8]) {
         var start = 0
         while start <= text.count {
             var end = start
@@ -63,18 +122,22 @@ public struct BatchRunner: Sendable {
             var line = UnsafeBufferPointer(rebasing: text[start..<end])
             if let last = line.last, last == 0x0D { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
             if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
-                if decideLine(line, number: lineNumber, out: &out) { summary.decided += 1 } else { summary.unreadable += 1 }
-                out += "\n"
+                if decideLine(line, number: lineNumber, texts: texts, out: &out) {
+                    summary.decided += 1
+                } else {
+                    summary.unreadable += 1
+                }
+                out.append(0x0A)
             }
             start = end + 1
         }
     }
 
     /// Appends the result or error line for one input line; false when the line could not be read.
-    public func decideLine(_ line: UnsafeBufferPointer<UInt8>, number: Int, out: inout String) -> Bool {
+    func decideLine(_ line: UnsafeBufferPointer<UInt8>, number: Int, texts: DecisionTexts, out: inout [UInt8]) -> Bool {
         let node: JSONNode
         do {
-            node = try JSONReader.parse(buffer: line)
+            node = try JSONReader.parse(buffer: line, columns: false)
         } catch {
             appendError(language == .ja ? "JSONとして読めません（\(error.column)文字目）: \(error.message)"
                                         : "not valid JSON at column \(error.column): \(error.message)",
@@ -99,7 +162,7 @@ public struct BatchRunner: Sendable {
                 }
                 continue
             }
-            guard let field = CaseField(rawValue: m.key) else {
+            guard let field = CaseField(jsonKey: m.key) else {
                 let keys = (CaseField.allCases.map(\.jsonKey) + ["id"]).joined(separator: ", ")
                 appendError(language == .ja ? "不明なキー \"\(m.key)\"（使えるキー: \(keys)）"
                                             : "unknown key \"\(m.key)\"; expected one of: \(keys)",
@@ -132,7 +195,7 @@ public struct BatchRunner: Sendable {
         switch resolver.resolve(input, over: defaults) {
         case .success(let c):
             let d = Eligibility.decide(c, dates: resolver.rules.dates, today: resolver.today)
-            DecisionJSON.append(d, date: c.visitDate, id: id, rules: resolver.rules, language: language, to: &out)
+            DecisionJSON.append(d, date: c.visitDate, id: id, texts: texts, to: &out)
             return true
         case .failure(let problem):
             appendError(problem.text(language, naming: .jsonKey), line: number, out: &out)
@@ -140,9 +203,9 @@ public struct BatchRunner: Sendable {
         }
     }
 
-    func appendError(_ message: String, line: Int, out: inout String) {
-        out += "{\"line\":\(line),\"error\":"
+    func appendError(_ message: String, line: Int, out: inout [UInt8]) {
+        out.append(contentsOf: "{\"line\":\(line),\"error\":".utf8)
         JSONWriter.appendQuoted(message, to: &out)
-        out += "}"
+        out.append(UInt8(ascii: "}"))
     }
 }

@@ -1,11 +1,29 @@
 import Eligibility
 
 /// The inputs of one check, by the names scripts use (`--legacy-expiry`, `legacyExpiry`).
-public enum CaseField: String, CaseIterable, Sendable {
+public enum CaseField: Int, CaseIterable, Sendable {
     case date, online, reader, holds, insurer, legacyExpiry, insurerChanged, certificateExpiry, noticeExpiry, visit
 
     /// The batch JSON key.
-    public var jsonKey: String { rawValue }
+    public var jsonKey: String {
+        switch self {
+        case .date: "date"
+        case .online: "online"
+        case .reader: "reader"
+        case .holds: "holds"
+        case .insurer: "insurer"
+        case .legacyExpiry: "legacyExpiry"
+        case .insurerChanged: "insurerChanged"
+        case .certificateExpiry: "certificateExpiry"
+        case .noticeExpiry: "noticeExpiry"
+        case .visit: "visit"
+        }
+    }
+
+    public init?(jsonKey: String) {
+        guard let f = CaseField.allCases.first(where: { $0.jsonKey == jsonKey }) else { return nil }
+        self = f
+    }
 
     /// The command-line flag.
     public var flag: String {
@@ -14,7 +32,7 @@ public enum CaseField: String, CaseIterable, Sendable {
         case .insurerChanged: "--insurer-changed"
         case .certificateExpiry: "--certificate-expiry"
         case .noticeExpiry: "--notice-expiry"
-        default: "--\(rawValue)"
+        default: "--\(jsonKey)"
         }
     }
 }
@@ -40,18 +58,20 @@ public enum RawValue: Sendable, Equatable {
 
 /// The fields of one check as given by a person or a script. Absent fields take the defaults.
 public struct CaseInput: Sendable, Equatable {
-    public var values: [CaseField: RawValue] = [:]
+    /// One slot per field, kept inline: a batch builds one of these per line.
+    var values: InlineArray<10, RawValue?> = .init(repeating: nil)
 
-    public init(_ values: [CaseField: RawValue] = [:]) { self.values = values }
-
-    public subscript(_ field: CaseField) -> RawValue? {
-        get { values[field] }
-        set { values[field] = newValue }
+    public init(_ given: [CaseField: RawValue] = [:]) {
+        for (field, value) in given { values[field.rawValue] = value }
     }
 
-    /// These values over `defaults`.
-    public func over(_ defaults: CaseInput) -> CaseInput {
-        CaseInput(defaults.values.merging(values) { _, mine in mine })
+    public subscript(_ field: CaseField) -> RawValue? {
+        get { values[field.rawValue] }
+        set { values[field.rawValue] = newValue }
+    }
+
+    public static func == (a: CaseInput, b: CaseInput) -> Bool {
+        CaseField.allCases.allSatisfy { a[$0] == b[$0] }
     }
 }
 
@@ -195,22 +215,24 @@ public struct CaseResolver: Sendable {
     func choice<T: RawRepresentable & CaseIterable>(_ field: CaseField, _ raw: RawValue?, _ type: T.Type)
         throws(CaseProblem) -> T? where T.RawValue == String
     {
-        let ids = T.allCases.map(\.rawValue).joined(separator: ", ")
         switch raw {
         case nil, .null?: return nil
         case .text(let s)?:
             if let v = T(rawValue: s) { return v }
         default: break
         }
+        let ids = T.allCases.map(\.rawValue).joined(separator: ", ")
         throw CaseProblem(field: field, value: raw,
                           problem: LocalizedText(ja: "使えない値です", en: "not a known value"),
                           accepted: LocalizedText(ja: "使える値: \(ids)", en: "accepted: \(ids)"))
     }
 
     func documents(_ raw: RawValue?) throws(CaseProblem) -> DocumentSet {
-        let ids = DocumentKind.allCases.map(\.id).joined(separator: ", ")
-        let accepted = LocalizedText(ja: "使える値: \(ids) をカンマ区切りで（何もなければ空）",
-                                     en: "accepted: a comma-separated list of \(ids) (may be empty)")
+        var accepted: LocalizedText {
+            let ids = DocumentKind.allCases.map(\.id).joined(separator: ", ")
+            return LocalizedText(ja: "使える値: \(ids) をカンマ区切りで（何もなければ空）",
+                                 en: "accepted: a comma-separated list of \(ids) (may be empty)")
+        }
         let items: [String]
         switch raw {
         case nil, .null?: return []

@@ -3,58 +3,113 @@ import StrictJSON
 
 /// The `--json` form of a decision, one line (interface.md "Result").
 public enum DecisionJSON {
-    public static func append(_ d: Decision, date: CalendarDate, id: String? = nil, rules: Rules,
-                              language: Language, to out: inout String) {
-        out += "{"
-        if let id { out += "\"id\":\(id)," }
-        out += "\"date\":\""
-        date.appendISO(to: &out)
-        out += "\",\"verdict\":\""
-        out += d.verdict.rawValue
-        out += "\",\"path\":"
-        out += d.path.map { String($0.rawValue) } ?? "null"
-        out += ",\"use\":"
-        appendIDs(d.use, to: &out)
-        out += ",\"condition\":"
-        if let c = d.condition { out += "\"\(c.rawValue)\"" } else { out += "null" }
-        out += ",\"options\":["
+    /// Appends the result object (no newline) to `out`.
+    public static func append(_ d: Decision, date: CalendarDate, id: String? = nil, texts: DecisionTexts,
+                              to out: inout [UInt8]) {
+        func put(_ s: StaticString) { out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)) }
+        func put(_ s: String) { out.append(contentsOf: s.utf8) }
+        func ids(_ kinds: [DocumentKind]) {
+            out.append(UInt8(ascii: "["))
+            for (n, k) in kinds.enumerated() {
+                if n > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(contentsOf: texts.quotedID(k))
+            }
+            out.append(UInt8(ascii: "]"))
+        }
+        put("{")
+        if let id {
+            put("\"id\":")
+            put(id)
+            put(",")
+        }
+        put("\"date\":\"")
+        var iso = ""
+        date.appendISO(to: &iso)
+        put(iso)
+        put("\",\"verdict\":\"")
+        put(d.verdict.rawValue)
+        put("\",\"path\":")
+        if let p = d.path { out.append(UInt8(ascii: "0") + UInt8(p.rawValue)) } else { put("null") }
+        put(",\"use\":")
+        ids(d.use)
+        put(",\"condition\":")
+        if let c = d.condition {
+            put("\"")
+            put(c.rawValue)
+            put("\"")
+        } else {
+            put("null")
+        }
+        put(",\"options\":[")
         for (n, option) in d.options.enumerated() {
-            if n > 0 { out += "," }
-            appendIDs(option, to: &out)
+            if n > 0 { put(",") }
+            ids(option)
         }
-        out += "],\"fallback\":"
-        if let f = d.fallback { out += "\"\(f.rawValue)\"" } else { out += "null" }
-        out += ",\"reasons\":["
+        put("],\"fallback\":")
+        if let f = d.fallback {
+            put("\"")
+            put(f.rawValue)
+            put("\"")
+        } else {
+            put("null")
+        }
+        put(",\"reasons\":[")
         for (n, r) in d.reasons.enumerated() {
-            if n > 0 { out += "," }
-            JSONWriter.appendQuoted(rules.text(of: r, language), to: &out)
+            if n > 0 { put(",") }
+            out.append(contentsOf: texts.quoted(r))
         }
-        out += "],\"warnings\":["
+        put("],\"warnings\":[")
         for (n, w) in d.warnings.enumerated() {
-            if n > 0 { out += "," }
-            out += "{\"id\":\"\(w.rawValue)\",\"text\":"
-            JSONWriter.appendQuoted(rules.text(of: w, language), to: &out)
-            out += "}"
+            if n > 0 { put(",") }
+            out.append(contentsOf: texts.quoted(w))
         }
-        out += "],\"rules\":"
-        JSONWriter.appendQuoted(rules.version, to: &out)
-        out += "}"
-    }
-
-    static func appendIDs(_ kinds: [DocumentKind], to out: inout String) {
-        out += "["
-        for (n, k) in kinds.enumerated() {
-            if n > 0 { out += "," }
-            out += "\""
-            out += k.rawValue
-            out += "\""
-        }
-        out += "]"
+        put("],\"rules\":")
+        out.append(contentsOf: texts.quotedVersion)
+        put("}")
     }
 
     public static func line(_ d: Decision, date: CalendarDate, rules: Rules, language: Language) -> String {
-        var s = ""
-        append(d, date: date, rules: rules, language: language, to: &s)
-        return s
+        var bytes: [UInt8] = []
+        append(d, date: date, texts: DecisionTexts(rules: rules, language: language), to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
+}
+
+/// The rules' words for decisions as ready JSON, rendered once per distinct reason: a batch repeats the same few.
+/// Not thread-safe; each worker keeps its own.
+public final class DecisionTexts {
+    let rules: Rules
+    let language: Language
+    private var reasons: [Reason: [UInt8]] = [:]
+    private let warnings: [WarningID: [UInt8]]
+    private let documentIDs: [DocumentKind: [UInt8]]
+    let quotedVersion: [UInt8]
+
+    public init(rules: Rules, language: Language) {
+        self.rules = rules
+        self.language = language
+        func quoted(_ s: String) -> [UInt8] {
+            var b: [UInt8] = []
+            JSONWriter.appendQuoted(s, to: &b)
+            return b
+        }
+        var w: [WarningID: [UInt8]] = [:]
+        for id in WarningID.allCases {
+            w[id] = Array("{\"id\":\"\(id.rawValue)\",\"text\":".utf8) + quoted(rules.text(of: id, language)) + [UInt8(ascii: "}")]
+        }
+        warnings = w
+        documentIDs = Dictionary(uniqueKeysWithValues: DocumentKind.allCases.map { ($0, quoted($0.id)) })
+        quotedVersion = quoted(rules.version)
+    }
+
+    func quoted(_ r: Reason) -> [UInt8] {
+        if let hit = reasons[r] { return hit }
+        var b: [UInt8] = []
+        JSONWriter.appendQuoted(rules.text(of: r, language), to: &b)
+        reasons[r] = b
+        return b
+    }
+
+    func quoted(_ w: WarningID) -> [UInt8] { warnings[w]! }
+    func quotedID(_ k: DocumentKind) -> [UInt8] { documentIDs[k]! }
 }

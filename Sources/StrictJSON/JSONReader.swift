@@ -13,7 +13,7 @@ public struct JSONNode: Sendable, Equatable {
         case string(String)
         case array([JSONNode])
         /// Members in the order written.
-        case object([(key: String, node: JSONNode)])
+        case object([JSONMember])
 
         public static func == (a: Value, b: Value) -> Bool {
             switch (a, b) {
@@ -22,7 +22,7 @@ public struct JSONNode: Sendable, Equatable {
             case (.number(let x, _), .number(let y, _)): x == y
             case (.string(let x), .string(let y)): x == y
             case (.array(let x), .array(let y)): x == y
-            case (.object(let x), .object(let y)): x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.node == $1.node }
+            case (.object(let x), .object(let y)): x == y
             default: false
             }
         }
@@ -31,7 +31,7 @@ public struct JSONNode: Sendable, Equatable {
     public let value: Value
     /// 1-based line of the value's first character.
     public let line: Int
-    /// 1-based column (in characters) of the value's first character.
+    /// 1-based column (in characters) of the value's first character; 0 when parsed without columns.
     public let column: Int
 
     public init(value: Value, line: Int, column: Int) {
@@ -50,6 +50,17 @@ public struct JSONNode: Sendable, Equatable {
         case .array: "a list"
         case .object: "an object"
         }
+    }
+}
+
+/// One `"key": value` of an object.
+public struct JSONMember: Sendable, Equatable {
+    public let key: String
+    public let node: JSONNode
+
+    public init(key: String, node: JSONNode) {
+        self.key = key
+        self.node = node
     }
 }
 
@@ -78,9 +89,11 @@ public enum JSONReader {
         }
     }
 
-    /// Parses one JSON document in place, without copying the bytes.
-    public static func parse(buffer: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> JSONNode {
+    /// Parses one JSON document in place, without copying the bytes. Without `columns`, values carry column 0
+    /// (syntax errors still name theirs): counting characters for every value costs more than the rest of a short line.
+    public static func parse(buffer: UnsafeBufferPointer<UInt8>, columns: Bool = true) throws(JSONSyntaxError) -> JSONNode {
         var p = Parser(buffer)
+        p.trackColumns = columns
         p.skipWhitespace()
         let node = try p.value(depth: 0)
         p.skipWhitespace()
@@ -98,6 +111,7 @@ struct Parser {
     var i = 0
     var line = 1
     var lineStart = 0
+    var trackColumns = true
 
     init(_ b: UnsafeBufferPointer<UInt8>) { self.b = b }
 
@@ -140,7 +154,7 @@ struct Parser {
         guard depth < JSONReader.maxDepth else { throw error("nested deeper than \(JSONReader.maxDepth) levels") }
         guard i < b.count else { throw error("expected a value but the input ended") }
         let startLine = line
-        let startColumn = column(at: i)
+        let startColumn = trackColumns ? column(at: i) : 0
         let v: JSONNode.Value
         switch b[i] {
         case UInt8(ascii: "{"): v = try object(depth: depth)
@@ -173,7 +187,7 @@ struct Parser {
 
     mutating func object(depth: Int) throws(JSONSyntaxError) -> JSONNode.Value {
         i += 1
-        var members: [(key: String, node: JSONNode)] = []
+        var members: [JSONMember] = []
         skipWhitespace()
         if i < b.count && b[i] == UInt8(ascii: "}") {
             i += 1
@@ -194,7 +208,7 @@ struct Parser {
             guard i < b.count, b[i] == UInt8(ascii: ":") else { throw error("expected ':' after \"\(key)\" but found \(describeHere())") }
             i += 1
             skipWhitespace()
-            members.append((key, try value(depth: depth + 1)))
+            members.append(JSONMember(key: key, node: try value(depth: depth + 1)))
             skipWhitespace()
             guard i < b.count else { throw error("the object is not closed: expected ',' or '}'") }
             if b[i] == UInt8(ascii: ",") {
@@ -263,10 +277,8 @@ struct Parser {
             if c == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: b[contentStart..<i])
                 i += 1
-                guard let s = String(validating: slice, as: UTF8.self) else {
-                    throw error("the string is not valid UTF-8", at: start)
-                }
-                return s
+                guard UTF8Check.isValid(slice) else { throw error("the string is not valid UTF-8", at: start) }
+                return String(decoding: slice, as: UTF8.self)
             }
             if c == UInt8(ascii: "\\") { break }
             if c < 0x20 {
@@ -279,10 +291,9 @@ struct Parser {
             let c = b[i]
             if c == UInt8(ascii: "\"") {
                 i += 1
-                guard let s = String(validating: bytes, as: UTF8.self) else {
-                    throw error("the string is not valid UTF-8", at: start)
-                }
-                return s
+                let valid = bytes.withUnsafeBufferPointer { UTF8Check.isValid($0) }
+                guard valid else { throw error("the string is not valid UTF-8", at: start) }
+                return String(decoding: bytes, as: UTF8.self)
             }
             if c < 0x20 {
                 throw error(c == 0x0A ? "the string is not closed before the end of the line" : "a control character inside a string must be escaped")
@@ -350,5 +361,42 @@ struct Parser {
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
         return .number(text, Double(text) ?? .nan)
+    }
+}
+
+/// Well-formed UTF-8 (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF). Hand-written because
+/// `String(validating:as:)` is generic and costs a fifth of a batch line here.
+enum UTF8Check {
+    static func isValid(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                i += 1
+                continue
+            }
+            func cont(_ k: Int) -> Bool { i + k < n && b[i + k] & 0xC0 == 0x80 }
+            switch c {
+            case 0xC2...0xDF:
+                guard cont(1) else { return false }
+                i += 2
+            case 0xE0...0xEF:
+                guard cont(1), cont(2) else { return false }
+                let c1 = b[i + 1]
+                if c == 0xE0 && c1 < 0xA0 { return false }
+                if c == 0xED && c1 > 0x9F { return false }
+                i += 3
+            case 0xF0...0xF4:
+                guard cont(1), cont(2), cont(3) else { return false }
+                let c1 = b[i + 1]
+                if c == 0xF0 && c1 < 0x90 { return false }
+                if c == 0xF4 && c1 > 0x8F { return false }
+                i += 4
+            default:
+                return false
+            }
+        }
+        return true
     }
 }

@@ -33,3 +33,24 @@ public enum JSONWriter {
         return out
     }
 }
+
+extension JSONWriter {
+    /// The same as `appendQuoted(_:to:)` for a byte buffer.
+    public static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        for u in s.utf8 {
+            switch u {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+            case 0x09: out.append(contentsOf: [0x5C, 0x74])
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(u >> 4)], hex[Int(u & 15)]])
+            default: out.append(u)
+            }
+        }
+        out.append(0x22)
+    }
+}

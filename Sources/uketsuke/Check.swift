@@ -101,6 +101,7 @@ struct Check: ParsableCommand {
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         var readFailure: Int32 = 0
         let summary = runner.run(
+            workers: ProcessInfo.processInfo.activeProcessorCount,
             read: {
                 while true {
                     let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
@@ -110,7 +111,7 @@ struct Check: ParsableCommand {
                     return nil
                 }
             },
-            write: { Output.out($0) })
+            write: { Output.write(1, $0) })
         if readFailure != 0 {
             throw Output.usage("--batch \"\(path)\": \(String(cString: strerror(readFailure)))")
         }

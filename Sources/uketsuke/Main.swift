@@ -39,16 +39,22 @@ enum Output {
 
     static func write(_ fd: Int32, _ s: String) {
         var s = s
-        s.withUTF8 { buf in
-            var offset = 0
-            while offset < buf.count {
-                let n = Foundation.write(fd, buf.baseAddress! + offset, buf.count - offset)
-                if n <= 0 {
-                    if n < 0 && errno == EINTR { continue }
-                    return
-                }
-                offset += n
+        s.withUTF8 { write(fd, $0) }
+    }
+
+    static func write(_ fd: Int32, _ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { write(fd, $0) }
+    }
+
+    static func write(_ fd: Int32, _ buf: UnsafeBufferPointer<UInt8>) {
+        var offset = 0
+        while offset < buf.count {
+            let n = Foundation.write(fd, buf.baseAddress! + offset, buf.count - offset)
+            if n <= 0 {
+                if n < 0 && errno == EINTR { continue }
+                return
             }
+            offset += n
         }
     }
 

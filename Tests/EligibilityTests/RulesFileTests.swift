@@ -28,9 +28,9 @@ func memberPaths(_ node: JSONNode, prefix: [String] = []) -> [[String]] {
 func removing(_ path: [String], from node: JSONNode) -> JSONNode {
     guard case .object(let members) = node.value else { return node }
     let rest = Array(path.dropFirst())
-    let kept: [(key: String, node: JSONNode)] = members.compactMap { m in
+    let kept: [JSONMember] = members.compactMap { m in
         if m.key != path[0] { return m }
-        return rest.isEmpty ? nil : (m.key, removing(rest, from: m.node))
+        return rest.isEmpty ? nil : JSONMember(key: m.key, node: removing(rest, from: m.node))
     }
     return JSONNode(value: .object(kept), line: node.line, column: node.column)
 }
@@ -40,7 +40,7 @@ func replacing(_ path: [String], with value: JSONNode.Value, in node: JSONNode) 
     let rest = Array(path.dropFirst())
     return JSONNode(value: .object(members.map { m in
         guard m.key == path[0] else { return m }
-        return (m.key, rest.isEmpty ? JSONNode(value: value, line: 0, column: 0) : replacing(rest, with: value, in: m.node))
+        return JSONMember(key: m.key, node: rest.isEmpty ? JSONNode(value: value, line: 0, column: 0) : replacing(rest, with: value, in: m.node))
     }), line: node.line, column: node.column)
 }
 

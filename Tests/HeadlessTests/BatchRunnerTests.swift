@@ -3,19 +3,18 @@ import Headless
 import StrictJSON
 import Testing
 
-func runBatch(_ text: String, chunk: Int = 1 << 20, defaults: CaseInput = CaseInput(), language: Language = .ja)
-    -> (String, BatchRunner.Summary)
-{
+func runBatch(_ text: String, chunk: Int = 1 << 20, workers: Int = 1, defaults: CaseInput = CaseInput(),
+              language: Language = .ja) -> (String, BatchRunner.Summary) {
     let runner = BatchRunner(resolver: Fixture.resolver, defaults: defaults, language: language)
     var bytes = Array(text.utf8)[...]
-    var out = ""
-    let summary = runner.run(read: {
+    var out: [UInt8] = []
+    let summary = runner.run(workers: workers, read: {
         guard !bytes.isEmpty else { return nil }
         let piece = Array(bytes.prefix(chunk))
         bytes = bytes.dropFirst(chunk)
         return piece
     }, write: { out += $0 })
-    return (out, summary)
+    return (String(decoding: out, as: UTF8.self), summary)
 }
 
 @Suite struct BatchRunnerTests {
@@ -45,10 +44,14 @@ func runBatch(_ text: String, chunk: Int = 1 << 20, defaults: CaseInput = CaseIn
         for line in lines { #expect((try? JSONReader.parse(line)) != nil, "every output line is JSON: \(line)") }
     }
 
-    @Test func chunkBoundariesDoNotMatter() {
+    @Test func chunkBoundariesAndWorkersDoNotMatter() {
         let whole = runBatch(Self.input)
         for size in [1, 2, 3, 7, 64] {
             #expect(runBatch(Self.input, chunk: size).0 == whole.0)
+        }
+        for workers in [2, 3, 8, 50] {
+            #expect(runBatch(Self.input, workers: workers) == whole)
+            #expect(runBatch(Self.input, chunk: 100, workers: workers) == whole)
         }
         #expect(runBatch(Self.input.replacingOccurrences(of: "\n", with: "\r\n")).0 == whole.0)
         #expect(runBatch(Self.input + "\n").0 == whole.0)

@@ -22,7 +22,7 @@ func caseInput(_ node: JSONNode) -> CaseInput {
     guard case .object(let members) = node.value else { return CaseInput() }
     var input = CaseInput()
     for m in members {
-        guard let field = CaseField(rawValue: m.key) else { continue }
+        guard let field = CaseField(jsonKey: m.key) else { continue }
         switch m.node.value {
         case .string(let s): input[field] = .text(s)
         case .bool(let b): input[field] = .bool(b)

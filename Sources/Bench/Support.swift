@@ -1,0 +1,64 @@
+import Foundation
+
+struct BenchError: Error, CustomStringConvertible {
+    let description: String
+}
+
+/// The binaries built next to this one.
+enum Built {
+    static let directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+
+    static func binary(_ name: String) throws -> URL {
+        let url = directory.appending(path: name)
+        guard FileManager.default.isExecutableFile(atPath: url.path) else {
+            throw BenchError(description: "\(url.path) is missing: run `swift build -c release` first")
+        }
+        return url
+    }
+
+    static var isRelease: Bool { directory.path.contains("/release") }
+}
+
+/// Options of the form --name value.
+func option(_ name: String, in args: [String], default value: Int) throws -> Int {
+    guard let i = args.firstIndex(of: name) else { return value }
+    guard i + 1 < args.count, let n = Int(args[i + 1]), n > 0 else {
+        throw BenchError(description: "\(name) needs a positive whole number")
+    }
+    return n
+}
+
+func median(_ xs: [Double]) -> Double {
+    let s = xs.sorted()
+    return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+}
+
+func percentile(_ xs: [Double], _ p: Double) -> Double {
+    let s = xs.sorted()
+    return s[min(s.count - 1, Int((Double(s.count) * p).rounded(.up)) - 1)]
+}
+
+func now() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+/// A deterministic generator (SplitMix64), so every run feeds the same cases.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+func machineDescription() -> String {
+    let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+        .split(separator: "\n").first { $0.hasPrefix("model name") }?
+        .split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown CPU"
+    return "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu)"
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+// uketsuke-bench: benchmarks that print figures. Run a release build:
+//   swift build -c release && .build/release/uketsuke-bench [batch|all] …
+let arguments = Array(CommandLine.arguments.dropFirst())
+let benchmarks: [String: ([String]) throws -> Void] = [
+    "batch": BatchBenchmark.run,
+]
+let usage = """
+usage: uketsuke-bench BENCHMARK [options]
+  batch [--cases N] [--runs N]   cases/s of `uketsuke check --batch -` (default 200000 cases, 5 runs)
+  all                            every benchmark with its defaults
+"""
+guard let name = arguments.first, name == "all" || benchmarks[name] != nil else {
+    FileHandle.standardError.write(Data(usage.utf8))
+    exit(2)
+}
+do {
+    if name == "all" {
+        for key in benchmarks.keys.sorted() { try benchmarks[key]!([]) }
+    } else {
+        try benchmarks[name]!(Array(arguments.dropFirst()))
+    }
+} catch {
+    FileHandle.standardError.write(Data("uketsuke-bench: \(error)\n".utf8))
+    exit(1)
+}
