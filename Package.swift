@@ -23,11 +23,22 @@ let package = Package(
         .target(name: "Headless", dependencies: ["Eligibility", "StrictJSON", "BundledResources"]),
         // Settings and the anonymous tally, behind small types so tests use temp dirs.
         .target(name: "Store", dependencies: ["Eligibility", "StrictJSON"]),
+        // The wizard's state machine: reduce(state, action) -> effects. No I/O, no terminal.
+        .target(name: "Wizard", dependencies: ["Eligibility", "Store"]),
+        // Draws a wizard state into an in-memory grid of cells (East Asian width), and diffs grids. No curses.
+        .target(name: "Screen", dependencies: ["Wizard", "Eligibility", "Store"]),
+        // ncursesw's wide-character API, the macros Swift cannot import, and the signal handlers (in C).
+        .target(
+            name: "CNcursesw",
+            cSettings: [.define("NCURSES_WIDECHAR", to: "1"), .define("_XOPEN_SOURCE_EXTENDED", to: "1")],
+            linkerSettings: [.linkedLibrary("ncursesw")]),
+        // The only module that talks to the terminal: locale, keys, colours, resize, signals, drawing grid diffs.
+        .target(name: "Terminal", dependencies: ["CNcursesw", "Screen", "Wizard", "Store"]),
         // The executable: argument parsing and wiring.
         .executableTarget(
             name: "uketsuke",
             dependencies: [
-                "Headless", "Eligibility", "BundledResources", "Store",
+                "Headless", "Eligibility", "BundledResources", "Store", "Wizard", "Screen", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Benchmarks that print figures (release build): swift build -c release && .build/release/uketsuke-bench all

@@ -222,6 +222,9 @@ public enum DateInput {
         } else {
             if yearDigits <= 2 { return .failure(.twoDigitYear) }
             guard yearDigits == 4 else { return .failure(.unreadable) }
+            // The year first: 06130488 is not "the 88th of April 613".
+            if year < CalendarDate.earliest.year { return .failure(.beforeGregorian) }
+            if year > CalendarDate.latest.year { return .failure(.afterLatest) }
             guard (1...12).contains(month) else { return .failure(.monthOutOfRange(month)) }
             guard day > 0 else { return .failure(.dayZero) }
             guard day <= CalendarDate.daysIn(month: month, year: year) else {

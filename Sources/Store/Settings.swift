@@ -3,7 +3,7 @@ import Foundation
 import StrictJSON
 
 /// The facility's settings (home menu 5). Nothing here identifies a patient.
-public struct FacilitySettings: Equatable, Sendable {
+public struct FacilitySettings: Hashable, Sendable {
     /// The facility has オンライン資格確認.
     public var online: Bool = false
     public var facilityKind: FacilitySettingKind = .ika

@@ -63,20 +63,20 @@ struct Check: ParsableCommand {
         if let batch {
             // Check the defaults once, so a bad flag is a usage error rather than an error on every line.
             if case .failure(let problem) = resolver.resolve(CaseInput(), over: defaults.withoutCrossFieldNeeds) {
-                throw Output.usage(problem.text(common.lang, naming: .flag))
+                throw Output.usage(problem.text(common.language, naming: .flag))
             }
             try runBatch(batch, resolver: resolver, defaults: defaults)
             return
         }
         switch resolver.resolve(defaults) {
         case .failure(let problem):
-            throw Output.usage(problem.text(common.lang, naming: .flag))
+            throw Output.usage(problem.text(common.language, naming: .flag))
         case .success(let c):
             let d = Eligibility.decide(c, dates: rules.dates, today: today)
             if json {
-                Output.out(DecisionJSON.line(d, date: c.visitDate, rules: rules, language: common.lang) + "\n")
+                Output.out(DecisionJSON.line(d, date: c.visitDate, rules: rules, language: common.language) + "\n")
             } else {
-                Output.out(CheckReport.text(d, for: c, rules: rules, language: common.lang))
+                Output.out(CheckReport.text(d, for: c, rules: rules, language: common.language))
             }
             switch d.verdict {
             case .confirmed: throw ExitCode(ExitStatus.confirmed)
@@ -97,7 +97,7 @@ struct Check: ParsableCommand {
             }
         }
         defer { if fd != 0 { close(fd) } }
-        let runner = BatchRunner(resolver: resolver, defaults: defaults, language: common.lang)
+        let runner = BatchRunner(resolver: resolver, defaults: defaults, language: common.language)
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         var readFailure: Int32 = 0
         let summary = runner.run(

@@ -9,8 +9,11 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "Visit date, any form: 2025-07-31, 令和7年7月31日, R7.7.31 … (default: today in Japan).")
     var date: String?
 
-    @Option(name: .long, help: "Language of everything shown: ja or en.")
-    var lang: Language = .ja
+    @Option(name: .long, help: "Language of everything shown: ja or en (default: the saved setting, else ja).")
+    var lang: Language?
+
+    /// The language of headless output: --lang, else Japanese.
+    var language: Language { lang ?? .ja }
 
     @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")
     var noColor = false
@@ -27,29 +30,29 @@ struct CommonOptions: ParsableArguments {
             do {
                 return try RulesFile.load(BundledResources.rules, file: "built-in rules.json")
             } catch {
-                Output.err("uketsuke: \(error.text(lang))\n")
+                Output.err("uketsuke: \(error.text(language))\n")
                 throw ExitCode(ExitStatus.internalError)
             }
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             let problem = RulesFileError(file: path, line: nil, column: nil, key: nil,
                                          problem: .unreadable(fileProblem(path)))
-            throw Output.usage("--rules: \(problem.text(lang))")
+            throw Output.usage("--rules: \(problem.text(language))")
         }
         do {
             return try RulesFile.load(data, file: path)
         } catch {
-            throw Output.usage("--rules: \(error.text(lang))")
+            throw Output.usage("--rules: \(error.text(language))")
         }
     }
 
     func fileProblem(_ path: String) -> String {
         var isDirectory: ObjCBool = false
         if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            return lang == .ja ? "ファイルがありません" : "no such file"
+            return language == .ja ? "ファイルがありません" : "no such file"
         }
-        if isDirectory.boolValue { return lang == .ja ? "フォルダです（ファイルを指定）" : "it is a folder, not a file" }
-        return lang == .ja ? "読み取りが許可されていません" : "permission denied"
+        if isDirectory.boolValue { return language == .ja ? "フォルダです（ファイルを指定）" : "it is a folder, not a file" }
+        return language == .ja ? "読み取りが許可されていません" : "permission denied"
     }
 
     var settingsStore: SettingsStore { SettingsStore(path: config ?? SettingsStore.defaultPath()) }
@@ -61,12 +64,12 @@ struct CommonOptions: ParsableArguments {
         case .loaded(let s): return s
         case .missing:
             if config != nil {
-                Output.err("uketsuke: --config \"\(store.path)\": " + (lang == .ja
+                Output.err("uketsuke: --config \"\(store.path)\": " + (language == .ja
                     ? "ファイルがありません。既定の設定で動きます\n" : "no such file; using the defaults\n"))
             }
             return FacilitySettings()
         case .unreadable(let problem):
-            Output.err("uketsuke: \(problem.text(lang))\n")
+            Output.err("uketsuke: \(problem.text(language))\n")
             return FacilitySettings()
         }
     }
@@ -77,8 +80,8 @@ struct CommonOptions: ParsableArguments {
         switch DateInput.parse(text) {
         case .success(let d): return d
         case .failure(let e):
-            let sep = lang == .ja ? "。" : "; "
-            throw Output.usage("--date \"\(text)\": \(e.text(lang))\(sep)\(DateInput.acceptedForms(lang))")
+            let sep = language == .ja ? "。" : "; "
+            throw Output.usage("--date \"\(text)\": \(e.text(language))\(sep)\(DateInput.acceptedForms(language))")
         }
     }
 }

@@ -25,7 +25,7 @@ struct FacilityCodeCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let ja = common.lang == .ja
+        let ja = common.language == .ja
         let digits = code.filter { !$0.isWhitespace }.count
         let result: Result<FacilityCode, FacilityCodeError>
         if digits == 10 && prefecture == nil && kind == nil {
@@ -51,9 +51,9 @@ struct FacilityCodeCommand: ParsableCommand {
         }
         switch result {
         case .failure(let e):
-            throw Output.usage("--code \"\(code)\": \(e.text(common.lang))")
+            throw Output.usage("--code \"\(code)\": \(e.text(common.language))")
         case .success(let c):
-            Output.out(json ? FacilityCodeReport.json(c, language: common.lang) : FacilityCodeReport.text(c, language: common.lang))
+            Output.out(json ? FacilityCodeReport.json(c, language: common.language) : FacilityCodeReport.text(c, language: common.language))
             if !c.checkDigitMatches { throw ExitCode(ExitStatus.conditional) }
         }
     }

@@ -20,11 +20,11 @@ struct Insurer: ParsableCommand {
         let rules = try common.loadRules()
         let result = InsurerNumber.parse(number)
         if json {
-            Output.out(InsurerReport.json(result, typed: number, rules: rules, language: common.lang))
+            Output.out(InsurerReport.json(result, typed: number, rules: rules, language: common.language))
         } else if case .failure = result {
-            Output.err(InsurerReport.text(result, typed: number, rules: rules, language: common.lang))
+            Output.err(InsurerReport.text(result, typed: number, rules: rules, language: common.language))
         } else {
-            Output.out(InsurerReport.text(result, typed: number, rules: rules, language: common.lang))
+            Output.out(InsurerReport.text(result, typed: number, rules: rules, language: common.language))
         }
         if case .failure = result { throw ExitCode(ExitStatus.usage) }
     }

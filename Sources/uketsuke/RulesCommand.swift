@@ -38,18 +38,18 @@ struct RulesCommand: ParsableCommand {
             Output.out(o.text + "\n")
             return
         }
-        let ja = common.lang == .ja
+        let ja = common.language == .ja
         var lines: [String] = []
         lines.append((ja ? "ルール " : "Rules ") + rules.version + "  (\(source))")
-        lines.append((ja ? "  確認日: " : "  Reviewed on: ") + DateText.full(rules.reviewedOn, common.lang))
-        lines.append((ja ? "  次回確認: " : "  Review by: ") + DateText.full(rules.reviewedUntil, common.lang))
-        lines.append((ja ? "  移行日: " : "  Transition: ") + DateText.full(rules.dates.transition, common.lang))
-        lines.append((ja ? "  保険証の上限: " : "  Legacy card cap: ") + DateText.full(rules.dates.legacyCap, common.lang))
+        lines.append((ja ? "  確認日: " : "  Reviewed on: ") + DateText.full(rules.reviewedOn, common.language))
+        lines.append((ja ? "  次回確認: " : "  Review by: ") + DateText.full(rules.reviewedUntil, common.language))
+        lines.append((ja ? "  移行日: " : "  Transition: ") + DateText.full(rules.dates.transition, common.language))
+        lines.append((ja ? "  保険証の上限: " : "  Legacy card cap: ") + DateText.full(rules.dates.legacyCap, common.language))
         lines.append((ja ? "  後期高齢者の保険証の上限: " : "  Legacy card cap (後期高齢者): ")
-            + DateText.full(rules.dates.legacyCapKouki, common.lang))
+            + DateText.full(rules.dates.legacyCapKouki, common.language))
         lines.append((ja ? "  暫定的な取扱い: " : "  Interim handling: ")
-            + DateText.full(rules.dates.interimWindow.lowerBound, common.lang) + " … "
-            + DateText.full(rules.dates.interimWindow.upperBound, common.lang))
+            + DateText.full(rules.dates.interimWindow.lowerBound, common.language) + " … "
+            + DateText.full(rules.dates.interimWindow.upperBound, common.language))
         lines.append("")
         lines.append(ja ? "出典:" : "Sources:")
         for e in rules.entries {

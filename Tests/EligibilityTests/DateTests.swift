@@ -56,6 +56,8 @@ import Testing
         ("明治5年12月2日", .beforeGregorian, "1873年(明治6年)1月1日より前の日付は扱えません"),
         ("1872-12-31", .beforeGregorian, "1873年(明治6年)1月1日より前の日付は扱えません"),
         ("2201-01-01", .afterLatest, "2200年12月31日より後の日付は扱えません"),
+        ("06130488", .beforeGregorian, "1873年(明治6年)1月1日より前の日付は扱えません"),
+        ("30000101", .afterLatest, "2200年12月31日より後の日付は扱えません"),
         ("令和7年7月31日(金)", .weekdayMismatch(date: date("2025-07-31"), typed: .friday), "2025年7月31日は木曜日です"),
         ("R7.7.31(", .unreadable, "日付として読めません"),
         ("大正16年1月1日", .notInEra(typed: WarekiDate(era: .taisho, year: 16, month: 1, day: 1),

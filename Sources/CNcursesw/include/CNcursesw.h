@@ -1,0 +1,38 @@
+// The wide-character ncurses API for Swift, and the small pieces Swift cannot import (macros) or must not
+// write in Swift (signal handlers). Only the Terminal module imports this.
+#ifndef UKETSUKE_CNCURSESW_H
+#define UKETSUKE_CNCURSESW_H
+
+// SwiftPM drops pkg-config's -D flags; without this, cchar_t and get_wch are missing.
+#define NCURSES_WIDECHAR 1
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#include <ncursesw/curses.h>
+#include <locale.h>
+#include <langinfo.h>
+#include <wchar.h>
+
+// Attribute and key macros Swift cannot import.
+attr_t uk_attr_bold(void);
+attr_t uk_attr_reverse(void);
+attr_t uk_attr_underline(void);
+attr_t uk_attr_dim(void);
+int uk_key_f(int n);
+WINDOW *uk_stdscr(void);
+void uk_set_escdelay(int ms);
+
+/// setlocale(LC_ALL, ""), falling back to C.UTF-8 when the locale is not UTF-8 (LANG unset gives "C",
+/// where Japanese comes out as garbage and the wide functions fail silently). Returns 1 when UTF-8 in the end.
+int uk_setup_locale(void);
+
+/// INT, TERM, HUP and QUIT only set a flag (no SA_RESTART, so get_wch returns with EINTR and the loop sees it).
+void uk_install_signal_flags(void);
+/// The pending signal, or 0; reading clears it.
+int uk_take_signal(void);
+/// SEGV, ILL, TRAP, ABRT, BUS, FPE: restore the terminal (endwin) first. Then, when `chain` is 1, pass the
+/// signal on to the handler that was there before (Swift's backtracer); when 0, exit at once with 128+signal so a
+/// supervisor restarts the program without waiting for a backtrace prompt.
+void uk_install_crash_handlers(int chain);
+
+#endif

@@ -1,0 +1,73 @@
+#include "CNcursesw.h"
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
+#include <stdlib.h>
+
+attr_t uk_attr_bold(void) { return A_BOLD; }
+attr_t uk_attr_reverse(void) { return A_REVERSE; }
+attr_t uk_attr_underline(void) { return A_UNDERLINE; }
+attr_t uk_attr_dim(void) { return A_DIM; }
+int uk_key_f(int n) { return KEY_F(n); }
+WINDOW *uk_stdscr(void) { return stdscr; }
+void uk_set_escdelay(int ms) { set_escdelay(ms); }
+
+int uk_setup_locale(void) {
+    setlocale(LC_ALL, "");
+    const char *codeset = nl_langinfo(CODESET);
+    if (codeset == NULL || strcmp(codeset, "UTF-8") != 0) {
+        setlocale(LC_ALL, "C.UTF-8");
+        codeset = nl_langinfo(CODESET);
+    }
+    return codeset != NULL && strcmp(codeset, "UTF-8") == 0;
+}
+
+static volatile sig_atomic_t pending_signal = 0;
+
+static void on_signal(int sig) { pending_signal = sig; }
+
+void uk_install_signal_flags(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;
+    int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) sigaction(signals[i], &sa, NULL);
+}
+
+int uk_take_signal(void) {
+    int s = pending_signal;
+    pending_signal = 0;
+    return s;
+}
+
+static struct sigaction previous[NSIG];
+static int chain_crashes = 1;
+
+static void on_crash(int sig, siginfo_t *info, void *context) {
+    endwin();
+    if (!chain_crashes) _exit(128 + sig);
+    struct sigaction *p = &previous[sig];
+    if ((p->sa_flags & SA_SIGINFO) && p->sa_sigaction != NULL) {
+        p->sa_sigaction(sig, info, context);
+        return;
+    }
+    if (!(p->sa_flags & SA_SIGINFO) && p->sa_handler != SIG_DFL && p->sa_handler != SIG_IGN) {
+        p->sa_handler(sig);
+        return;
+    }
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+void uk_install_crash_handlers(int chain) {
+    chain_crashes = chain;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = on_crash;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_SIGINFO | SA_RESETHAND;
+    int signals[] = {SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE};
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) sigaction(signals[i], &sa, &previous[signals[i]]);
+}

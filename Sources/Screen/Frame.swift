@@ -1,0 +1,178 @@
+import Eligibility
+import Wizard
+
+/// Draws a wizard state into a grid: the header, the page, the footer built from the live key map, overlays.
+public enum Screen {
+    /// Designed for 80×24; usable down to this size. Below it, a notice says what is needed.
+    public static let minimum = Size(width: 60, height: 18)
+
+    public static func render(_ s: WizardState, _ env: WizardEnvironment, size: Size) -> Grid {
+        var g = Grid(size: size)
+        let lang = s.language(env)
+        guard size.width >= minimum.width, size.height >= minimum.height else {
+            tooSmall(&g, lang)
+            return g
+        }
+        var top = header(&g, s, env, lang)
+        if let notice = s.notice {
+            let role: StyleRole = notice.kind == .problem ? .error : .notice
+            for line in TextWrap.lines(notice.text[lang], width: size.width - 2).prefix(2) {
+                g.fill(x: 0, y: top, count: size.width, style: Style(role))
+                g.put(" " + line, x: 0, y: top, style: Style(role, [.bold]))
+                top += 1
+            }
+        }
+        let body = Area(x: 1, y: top + 1, width: size.width - 2, height: size.height - top - 2)
+        switch s.page {
+        case .home(let cursor): HomeView.draw(&g, cursor: cursor, env: env, area: body, lang)
+        case .check(let flow): CheckView.draw(&g, flow, s, env, area: body, lang)
+        case .result(let page): ResultView.draw(&g, page, env, area: body, lang)
+        case .patient(let page): PatientView.draw(&g, page, env, area: body, lang)
+        case .settings(let page): SettingsView.draw(&g, page, s, area: body, lang)
+        }
+        footer(&g, KeyMap.bindings(s, env), lang)
+        if let overlay = s.overlay {
+            g.cursor = nil
+            switch overlay {
+            case .help: helpPanel(&g, s, env, lang)
+            case .quitConfirm: panel(&g, title: nil, lines: [(UIText.quitQuestion[lang], Style(.plain, [.bold]))])
+            }
+        }
+        return g
+    }
+
+    /// The rectangle a page draws in.
+    struct Area {
+        var x: Int
+        var y: Int
+        var width: Int
+        var height: Int
+
+        var bottom: Int { y + height }
+    }
+
+    /// Header: app name, visit date (和暦 with the weekday, and Western where it fits), facility badge.
+    /// Returns the first row below the header (and below the training banner).
+    static func header(_ g: inout Grid, _ s: WizardState, _ env: WizardEnvironment, _ lang: Language) -> Int {
+        let w = g.width
+        g.fill(x: 0, y: 0, count: w, style: Style(.header, [.reverse]))
+        let name = " " + UIText.appName[lang]
+        let online = s.settings.online
+        let badges = [online ? UIText.onlineBadge[lang] : UIText.offlineBadge[lang],
+                      online ? UIText.onlineBadgeShort[lang] : UIText.offlineBadgeShort[lang]]
+        let dates = [DateText.full(s.visitDate, lang),
+                     lang == .ja ? DateText.wareki(s.visitDate) : s.visitDate.iso]
+        let kiosk = env.mode == .kiosk ? " [\(UIText.kioskBadge[lang])]" : ""
+        var chosen = (dates[1], badges[1])
+        search: for badge in badges {
+            for date in dates where DisplayWidth.of(name + kiosk) + DisplayWidth.of(date) + DisplayWidth.of(badge) + 6 <= w {
+                chosen = (date, badge)
+                break search
+            }
+        }
+        let style = Style(.header, [.reverse, .bold])
+        g.put(name + kiosk, x: 0, y: 0, style: style)
+        let badgeText = chosen.1 + " "
+        let badgeX = w - DisplayWidth.of(badgeText)
+        let nameEnd = DisplayWidth.of(name + kiosk)
+        let dateWidth = DisplayWidth.of(chosen.0)
+        let dateX = max(nameEnd + 2, min((w - dateWidth) / 2, badgeX - dateWidth - 2))
+        g.put(chosen.0, x: dateX, y: 0, style: Style(.header, [.reverse]), limit: max(0, badgeX - 1 - dateX))
+        g.put(badgeText, x: badgeX, y: 0, style: style)
+        guard env.mode == .demo else { return 1 }
+        g.fill(x: 0, y: 1, count: w, style: Style(.banner, [.reverse, .bold]))
+        let banner = UIText.demoBanner[lang]
+        g.put(banner, x: max(0, (w - DisplayWidth.of(banner)) / 2), y: 1, style: Style(.banner, [.reverse, .bold]))
+        return 2
+    }
+
+    /// Footer: the page's keys, most important first; `?` help is always kept.
+    static func footer(_ g: inout Grid, _ bindings: [KeyBinding], _ lang: Language) {
+        let y = g.height - 1
+        g.fill(x: 0, y: y, count: g.width, style: Style(.footer, [.reverse]))
+        let shown = bindings.filter(\.inFooter)
+        var items = shown.map { ($0.keys, $0.meaning[lang]) }
+        func width(_ list: [(String, String)]) -> Int {
+            list.reduce(1) { $0 + DisplayWidth.of($1.0) + 1 + DisplayWidth.of($1.1) + 2 }
+        }
+        while width(items) > g.width && items.count > 1 {
+            // Drop from the end but keep the last one (help).
+            items.remove(at: items.count - 2)
+        }
+        var x = 1
+        for (keys, meaning) in items {
+            x += g.put(keys, x: x, y: y, style: Style(.key, [.reverse, .bold]))
+            x += g.put(" " + meaning + "  ", x: x, y: y, style: Style(.footer, [.reverse]))
+        }
+    }
+
+    static func tooSmall(_ g: inout Grid, _ lang: Language) {
+        let lines = [UIText.tooSmall[lang], UIText.tooSmallDetail(g.width, g.height)[lang]]
+        var wrapped: [String] = []
+        for l in lines { wrapped += TextWrap.lines(l, width: max(1, g.width)) }
+        let top = max(0, (g.height - wrapped.count) / 2)
+        for (i, line) in wrapped.enumerated() {
+            g.put(line, x: max(0, (g.width - DisplayWidth.of(line)) / 2), y: top + i, style: Style(.warning, [.bold]))
+        }
+    }
+
+    /// A framed panel in the middle of the screen, drawn with ASCII so no terminal widens its border.
+    static func panel(_ g: inout Grid, title: String?, lines: [(String, Style)]) {
+        let inner = min(g.width - 6, max(lines.map { DisplayWidth.of($0.0) }.max() ?? 0, DisplayWidth.of(title ?? "")) + 2)
+        var rows: [(String, Style)] = []
+        for (text, style) in lines {
+            for part in TextWrap.lines(text, width: inner - 2) { rows.append((part, style)) }
+        }
+        let height = min(g.height - 2, rows.count + (title == nil ? 2 : 4))
+        let width = inner + 2
+        let x0 = (g.width - width) / 2
+        let y0 = max(1, (g.height - height) / 2)
+        let frame = Style(.plain, [.bold])
+        for y in y0..<(y0 + height) { g.fill(x: x0, y: y, count: width, style: .plain) }
+        g.put("+" + String(repeating: "-", count: width - 2) + "+", x: x0, y: y0, style: frame)
+        g.put("+" + String(repeating: "-", count: width - 2) + "+", x: x0, y: y0 + height - 1, style: frame)
+        for y in (y0 + 1)..<(y0 + height - 1) {
+            g.put("|", x: x0, y: y, style: frame)
+            g.put("|", x: x0 + width - 1, y: y, style: frame)
+        }
+        var y = y0 + 1
+        if let title {
+            g.put(title, x: x0 + 2, y: y, style: Style(.title, [.bold]))
+            y += 2
+        }
+        for (text, style) in rows where y < y0 + height - 1 {
+            g.put(text, x: x0 + 2, y: y, style: style, limit: inner - 1)
+            y += 1
+        }
+    }
+
+    static func helpPanel(_ g: inout Grid, _ s: WizardState, _ env: WizardEnvironment, _ lang: Language) {
+        var under = s
+        under.overlay = nil
+        let bindings = KeyMap.bindings(under, env)
+        let keyWidth = bindings.map { DisplayWidth.of($0.keys) }.max() ?? 0
+        var lines = bindings.map { (TextWrap.pad($0.keys, to: keyWidth) + "  " + $0.meaning[lang], Style.plain) }
+        lines.append(("", .plain))
+        lines.append((UIText.helpClose[lang], Style(.muted)))
+        panel(&g, title: UIText.helpTitle[lang], lines: lines)
+    }
+
+    /// A screen title on the left and something (progress) on the right.
+    static func title(_ g: inout Grid, _ text: String, right: String = "", area: Area) {
+        g.put(text, x: area.x, y: area.y, style: Style(.title, [.bold]), limit: area.width)
+        if !right.isEmpty {
+            let w = DisplayWidth.of(right)
+            g.put(right, x: area.x + area.width - w, y: area.y, style: Style(.muted))
+        }
+    }
+
+    /// How far the current page can scroll: what the reducer clamps to.
+    public static func maxScroll(_ s: WizardState, _ env: WizardEnvironment) -> Int {
+        guard case .result(let page) = s.page else { return 0 }
+        let size = Size(width: s.viewport.width, height: s.viewport.height)
+        guard size.width >= minimum.width, size.height >= minimum.height else { return 0 }
+        let top = (env.mode == .demo ? 2 : 1) + 1
+        let area = Area(x: 1, y: top, width: size.width - 2, height: size.height - top - 1)
+        return ResultView.maxScroll(page, env, area: area, s.language(env))
+    }
+}

@@ -1,0 +1,189 @@
+import Eligibility
+import Store
+import Wizard
+
+/// One row of a list: number, text, and whether it has the focus (reverse video, never colour alone).
+func option(_ g: inout Grid, x: Int, y: Int, width: Int, number: String, text: String, focused: Bool, mark: String? = nil) {
+    let style = focused ? Style(.focus, [.reverse, .bold]) : Style.plain
+    if focused { g.fill(x: x, y: y, count: width, style: style) }
+    var col = x
+    col += g.put(focused ? "> " : "  ", x: col, y: y, style: style)
+    if let mark { col += g.put(mark + " ", x: col, y: y, style: style) }
+    col += g.put(number + "  ", x: col, y: y, style: focused ? style : Style(.key, [.bold]))
+    g.put(text, x: col, y: y, style: style, limit: x + width - col)
+}
+
+enum HomeView {
+    static func draw(_ g: inout Grid, cursor: Int, env: WizardEnvironment, area: Screen.Area, _ lang: Language) {
+        Screen.title(&g, UIText.menuTitle[lang], area: area)
+        let labelWidth = Wizard.MenuItem.allCases.map { DisplayWidth.of(UIText.menuItem($0)[lang]) }.max()! + 2
+        var y = area.y + 2
+        for item in Wizard.MenuItem.allCases {
+            let focused = item.rawValue - 1 == cursor
+            let label = TextWrap.pad(UIText.menuItem(item)[lang], to: labelWidth)
+            option(&g, x: area.x, y: y, width: area.width, number: String(item.rawValue), text: label, focused: focused)
+            let detailX = area.x + 5 + labelWidth
+            if area.width - (detailX - area.x) >= 20 {
+                g.put(UIText.menuDetail(item)[lang], x: detailX, y: y,
+                      style: focused ? Style(.focus, [.reverse]) : Style(.muted), limit: area.x + area.width - detailX)
+            }
+            y += 2
+        }
+        option(&g, x: area.x, y: y, width: area.width, number: "q", text: lang == .ja ? "終了" : "Quit", focused: false)
+    }
+}
+
+enum CheckView {
+    static func draw(_ g: inout Grid, _ f: CheckFlow, _ s: WizardState, _ env: WizardEnvironment, area: Screen.Area,
+                     _ lang: Language) {
+        let rules = env.rules
+        let (n, m) = f.progress(env, visitDate: s.visitDate)
+        Screen.title(&g, UIText.checkTitle[lang], right: UIText.progress(n, m)[lang], area: area)
+        var y = area.y + 2
+        for line in TextWrap.lines(UIText.question(f.step)[lang], width: area.width) {
+            g.put(line, x: area.x, y: y, style: Style(.title, [.bold]))
+            y += 1
+        }
+        y += 1
+        let labels = optionLabels(f, rules, lang)
+        for (i, label) in labels.enumerated() {
+            var mark: String?
+            if f.step == .holds { mark = f.answers.holds.contains(DocumentKind.allCases[i]) ? "[x]" : "[ ]" }
+            let focused = i == f.cursor && !(f.step == .insurer && f.typingNumber)
+            option(&g, x: area.x, y: y, width: area.width, number: String(i + 1), text: label, focused: focused, mark: mark)
+            y += 1
+        }
+        if f.step == .insurer && f.typingNumber {
+            y = field(&g, label: UIText.insurerNumberPrompt[lang], field: f.field, x: area.x + 2, y: y + 1, area: area)
+            if f.error == nil, case .success(let number) = InsurerNumber.parse(f.field.text) {
+                let text = "\(UIText.inferred[lang]): \(rules.insurerLabel(number.type, lang))・\(number.prefecture.name(lang))"
+                g.put(text, x: area.x + 4, y: y, style: Style(.ok, [.bold]), limit: area.width - 4)
+                y += 1
+            }
+        }
+        if f.step.isDate {
+            y = field(&g, label: UIText.datePrompt[lang], field: f.field, x: area.x + 2, y: y, area: area)
+            let trimmed = String(f.field.text.trimmingSpaces)
+            if f.error == nil, !trimmed.isEmpty {
+                if trimmed == "0" || trimmed == "０" {
+                    let none = f.step == .certificateExpiry ? UIText.unreadableDate : UIText.noDate
+                    g.put("\(UIText.inferred[lang]): \(none[lang])", x: area.x + 4, y: y, style: Style(.ok, [.bold]))
+                    y += 1
+                } else if case .success(let d) = DateInput.parse(trimmed) {
+                    g.put("\(UIText.inferred[lang]): \(DateText.full(d, lang))", x: area.x + 4, y: y, style: Style(.ok, [.bold]),
+                          limit: area.width - 4)
+                    y += 1
+                }
+            }
+        }
+        if let error = f.error {
+            for line in TextWrap.lines("! " + error[lang], width: area.width - 4) where y < area.bottom - 1 {
+                g.put(line, x: area.x + 4, y: y, style: Style(.error, [.bold]))
+                y += 1
+            }
+        }
+        y += 1
+        // A hint for the focused document, or for the question.
+        var hint: String?
+        switch f.step {
+        case .holds: hint = rules.documents[DocumentKind.allCases[f.cursor]]!.help[lang] + "\n" + UIText.holdsHint[lang]
+        case .online: hint = UIText.onlineHint[lang]
+        case .legacyExpiry, .certificateExpiry, .noticeExpiry:
+            hint = UIText.dateHint(zeroAllowed: Wizard.zeroAllowed(f, env), step: f.step)[lang]
+        default: break
+        }
+        if let hint {
+            for line in TextWrap.lines(hint, width: area.width - 2) where y < area.bottom - 1 {
+                g.put(line, x: area.x + 2, y: y, style: Style(.muted))
+                y += 1
+            }
+        }
+        summary(&g, f, s, env, area: area, lang)
+    }
+
+    static func optionLabels(_ f: CheckFlow, _ rules: Rules, _ lang: Language) -> [String] {
+        switch f.step {
+        case .online: [UIText.onlineYes[lang], UIText.onlineNo[lang]]
+        case .holds: DocumentKind.allCases.map { rules.documentLabel($0, lang) }
+        case .reader: [UIText.readerOK[lang], UIText.readerFailed[lang], UIText.readerNoRecord[lang]]
+        case .insurer: insurerChoices.map { rules.insurerLabel($0, lang) } + [UIText.typeInsurerNumber[lang]]
+        case .insurerChanged: [UIText.unchanged[lang], UIText.changed[lang]]
+        case .visit: [UIText.firstVisit[lang], UIText.repeatVisit[lang]]
+        case .legacyExpiry, .certificateExpiry, .noticeExpiry: []
+        }
+    }
+
+    /// A labelled input box; places the terminal cursor at the caret. Returns the next free row.
+    static func field(_ g: inout Grid, label: String, field: TextField, x: Int, y: Int, area: Screen.Area) -> Int {
+        var col = x
+        col += g.put(label + ": ", x: col, y: y, style: Style(.plain, [.bold]))
+        let boxWidth = min(24, area.x + area.width - col - 2)
+        guard boxWidth > 4 else { return y + 1 }
+        g.put("[", x: col, y: y, style: Style(.input, [.bold]))
+        g.fill(x: col + 1, y: y, count: boxWidth, style: Style(.input, [.underline]))
+        let chars = Array(field.text)
+        // Keep the caret visible when the text is longer than the box.
+        var start = 0
+        while DisplayWidth.of(String(chars[start..<field.caret])) > boxWidth - 1 { start += 1 }
+        g.put(String(chars[start...]), x: col + 1, y: y, style: Style(.input, [.underline]), limit: boxWidth)
+        g.put("]", x: col + 1 + boxWidth, y: y, style: Style(.input, [.bold]))
+        g.cursor = Position(x: col + 1 + DisplayWidth.of(String(chars[start..<field.caret])), y: y)
+        return y + 1
+    }
+
+    /// The answers so far, on the last lines of the page, so the receptionist sees what has been said.
+    static func summary(_ g: inout Grid, _ f: CheckFlow, _ s: WizardState, _ env: WizardEnvironment, area: Screen.Area,
+                        _ lang: Language) {
+        let a = f.answers
+        var parts: [String] = []
+        if f.step > .online, let online = a.online { parts.append(online ? UIText.onlineYes[lang] : UIText.onlineNo[lang]) }
+        if f.step > .holds {
+            parts.append(a.holds.kinds.isEmpty ? (lang == .ja ? "書類なし" : "nothing held")
+                         : a.holds.kinds.map { env.rules.documents[$0]!.short[lang] }.joined(separator: lang == .ja ? "・" : ", "))
+        }
+        if f.step > .insurer, a.holds.contains(.legacyCard), let insurer = a.insurer { parts.append(env.rules.insurerLabel(insurer, lang)) }
+        guard !parts.isEmpty else { return }
+        let text = (lang == .ja ? "回答: " : "So far: ") + parts.joined(separator: " / ")
+        g.put(TextWrap.truncate(text, width: area.width), x: area.x, y: area.bottom - 1, style: Style(.muted))
+    }
+}
+
+enum SettingsView {
+    static func draw(_ g: inout Grid, _ page: SettingsPage, _ s: WizardState, area: Screen.Area, _ lang: Language) {
+        Screen.title(&g, UIText.settingsTitle[lang], area: area)
+        let labelWidth = SettingsRow.allCases.map { DisplayWidth.of(UIText.settingsRow($0)[lang]) }.max()! + 2
+        var y = area.y + 2
+        for row in SettingsRow.allCases {
+            let value = "< " + settingValue(row, s.settings, lang) + " >"
+            option(&g, x: area.x, y: y, width: area.width, number: String(row.rawValue + 1),
+                   text: TextWrap.pad(UIText.settingsRow(row)[lang], to: labelWidth) + value, focused: row.rawValue == page.cursor)
+            y += 2
+        }
+        for line in TextWrap.lines(UIText.settingsHint[lang], width: area.width - 2) {
+            g.put(line, x: area.x + 2, y: y, style: Style(.muted))
+            y += 1
+        }
+    }
+
+    static func settingValue(_ row: SettingsRow, _ s: FacilitySettings, _ lang: Language) -> String {
+        let ja = lang == .ja
+        switch row {
+        case .online: return s.online ? UIText.onlineYes[lang] : UIText.onlineNo[lang]
+        case .facilityKind:
+            switch s.facilityKind {
+            case .ika: return ja ? "医科" : "medical"
+            case .shika: return ja ? "歯科" : "dental"
+            case .chozai: return ja ? "調剤（薬局）" : "pharmacy"
+            case .homon: return ja ? "訪問看護" : "home-visit nursing"
+            case .other: return ja ? "その他" : "other"
+            }
+        case .language: return s.language == .ja ? "日本語" : "English"
+        case .theme:
+            switch s.theme {
+            case .color: return ja ? "カラー" : "colour"
+            case .highContrast: return ja ? "ハイコントラスト" : "high contrast"
+            case .monochrome: return ja ? "モノクロ" : "monochrome"
+            }
+        }
+    }
+}

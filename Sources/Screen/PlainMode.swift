@@ -1,0 +1,142 @@
+import Eligibility
+import Wizard
+
+/// `--plain`: the same wizard as numbered line prompts, for screen readers, TERM=dumb and pipes. A state becomes a
+/// block of text and a prompt; a typed line becomes the keys the full-screen wizard would have received.
+public enum PlainMode {
+    /// What a line means for the current state.
+    public enum Input: Equatable, Sendable {
+        case keys([Key])
+        /// The line could not be understood here; say why and ask again.
+        case problem(LocalizedText)
+    }
+
+    /// The block to print for a state (question, options, errors, result), ending with the prompt line.
+    public static func block(_ s: WizardState, _ env: WizardEnvironment) -> String {
+        let lang = s.language(env)
+        let ja = lang == .ja
+        var out: [String] = []
+        if let notice = s.notice { out.append("! " + notice.text[lang]) }
+        if let overlay = s.overlay {
+            switch overlay {
+            case .help:
+                var under = s
+                under.overlay = nil
+                out.append("== \(UIText.helpTitle[lang]) ==")
+                for b in KeyMap.bindings(under, env) { out.append("  \(b.keys): \(b.meaning[lang])") }
+                out.append(ja ? "（プレーン表示では Esc の代わりに b、Enter の代わりに空の行）" : "(in plain mode type b for Esc and an empty line for Enter)")
+            case .quitConfirm:
+                out.append(UIText.quitQuestion[lang])
+            }
+            return out.joined(separator: "\n") + "\n"
+        }
+        switch s.page {
+        case .home:
+            out.append("== \(UIText.appName[lang])  \(DateText.full(s.visitDate, lang))  "
+                + (s.settings.online ? UIText.onlineBadge[lang] : UIText.offlineBadge[lang]) + " ==")
+            if env.mode == .demo { out.append("[\(UIText.demoBanner[lang])]") }
+            for item in Wizard.MenuItem.allCases {
+                out.append("  \(item.rawValue). \(UIText.menuItem(item)[lang]): \(UIText.menuDetail(item)[lang])")
+            }
+            out.append("  q. " + (ja ? "終了" : "Quit"))
+            out.append(ja ? "番号を入力してください" : "Type a number")
+        case .check(let f):
+            let (n, m) = f.progress(env, visitDate: s.visitDate)
+            out.append("-- \(UIText.checkTitle[lang]) \(UIText.progress(n, m)[lang]) --")
+            out.append(UIText.question(f.step)[lang])
+            let labels = CheckView.optionLabels(f, env.rules, lang)
+            for (i, label) in labels.enumerated() {
+                let mark = f.step == .holds ? (f.answers.holds.contains(DocumentKind.allCases[i]) ? "[x] " : "[ ] ") : ""
+                out.append("  \(i + 1). \(mark)\(label)")
+            }
+            if let error = f.error { out.append("! " + error[lang]) }
+            switch f.step {
+            case .holds:
+                out.append(ja ? "お持ちのものの番号をスペースかカンマで区切って入力（何もなければ空のまま Enter）"
+                              : "Type the numbers of what the patient holds, separated by spaces or commas (empty line: nothing)")
+            case .legacyExpiry, .certificateExpiry, .noticeExpiry:
+                out.append(UIText.dateHint(zeroAllowed: Wizard.zeroAllowed(f, env), step: f.step)[lang])
+            case .insurer where f.typingNumber:
+                out.append(UIText.insurerNumberPrompt[lang] + (ja ? "を入力（b で種類の一覧へ）" : " (b: back to the list)"))
+            case .insurer:
+                out.append(ja ? "番号を入力（保険者番号をそのまま入力しても可）" : "Type a number (or the insurer number itself)")
+            default:
+                let preset = f.cursor + 1
+                out.append(ja ? "番号を入力（空のまま Enter で \(preset)）" : "Type a number (empty line: \(preset))")
+            }
+        case .result(let page):
+            let verdict = env.rules.verdicts[page.decision.verdict]!
+            out.append("== \(UIText.resultTitle[lang]) ==")
+            out.append("\(verdict.label[lang]) \(verdict.symbol)")
+            for line in ResultView.lines(page, env, width: 10_000, lang) where !line.text.isEmpty {
+                out.append(String(repeating: " ", count: line.indent) + line.text)
+            }
+            out.append(ja ? "Enter: 次の患者　p: 患者さん向け表示　b: 前の質問へ" : "Enter: next patient  p: patient view  b: back to the questions")
+        case .patient(let page):
+            out.append("== \(UIText.patientTitle[lang]) ==")
+            out.append(env.rules.script(for: page.decision, lang))
+            out.append(ja ? "Enter: 次の患者　b: 結果に戻る" : "Enter: next patient  b: back to the result")
+        case .settings:
+            out.append("== \(UIText.settingsTitle[lang]) ==")
+            for row in SettingsRow.allCases {
+                out.append("  \(row.rawValue + 1). \(UIText.settingsRow(row)[lang]): \(SettingsView.settingValue(row, s.settings, lang))")
+            }
+            out.append(ja ? "番号で値を切り替え（b でメニューへ）" : "Type a number to change it (b: menu)")
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The keys a typed line stands for, in the current state.
+    public static func keys(for line: String, _ s: WizardState, _ env: WizardEnvironment) -> Input {
+        let text = String(line.trimmingSpaces)
+        let lower = text.lowercased()
+        let lang = s.language(env)
+        if s.overlay == .help { return .keys([.escape]) }
+        if s.overlay == .quitConfirm { return text.isEmpty ? .keys([.char("n")]) : .keys([.char(Character(lower.prefix(1).description))]) }
+        if lower == "b" || lower == "esc" || text == "戻る" { return .keys([.escape]) }
+        if text == "?" || text == "？" { return .keys([.char("?")]) }
+        switch s.page {
+        case .home, .settings:
+            guard let c = text.first else { return .keys([.enter]) }
+            return text.count == 1 ? .keys([.char(c)]) : .problem(notUnderstood(text, lang))
+        case .result:
+            if text.isEmpty { return .keys([.enter]) }
+            if lower == "p" { return .keys([.char("p")]) }
+            return .problem(notUnderstood(text, lang))
+        case .patient:
+            return text.isEmpty ? .keys([.enter]) : .keys([.escape])
+        case .check(let f):
+            if f.step.isDate || (f.step == .insurer && f.typingNumber) {
+                return .keys([.end, .ctrl("u")] + text.map { Key.char($0) } + [.enter])
+            }
+            if f.step == .insurer && text.count >= 6 && text.allSatisfy({ $0.isNumber }) {
+                // The insurer number typed straight away.
+                return .keys([.char(Character(String(insurerChoices.count + 1)))] + text.map { Key.char($0) } + [.enter])
+            }
+            if f.step == .holds {
+                var wanted = DocumentSet()
+                for token in text.split(whereSeparator: { " ,、，".contains($0) }) {
+                    guard let n = Int(token.map { $0.wholeNumberValue.map(String.init) ?? "x" }.joined()), (1...5).contains(n) else {
+                        return .problem(LocalizedText(ja: "「\(token)」は 1〜5 の番号ではありません", en: "\"\(token)\" is not a number 1–5"))
+                    }
+                    wanted.insert(DocumentKind.allCases[n - 1])
+                }
+                var keys: [Key] = []
+                for (i, kind) in DocumentKind.allCases.enumerated() where wanted.contains(kind) != f.answers.holds.contains(kind) {
+                    keys.append(.char(Character(String(i + 1))))
+                }
+                return .keys(keys + [.enter])
+            }
+            if text.isEmpty { return .keys([.enter]) }
+            guard let n = text.first?.wholeNumberValue, text.count == 1, n >= 1, n <= f.optionCount else {
+                return .problem(LocalizedText(ja: "「\(text)」は 1〜\(f.optionCount) の番号ではありません",
+                                              en: "\"\(text)\" is not a number 1–\(f.optionCount)"))
+            }
+            return .keys([.char(Character(String(n)))])
+        }
+    }
+
+    static func notUnderstood(_ text: String, _ lang: Language) -> LocalizedText {
+        LocalizedText(ja: "「\(text)」はここでは使えません（? でキーの一覧）", en: "\"\(text)\" does nothing here (? lists the keys)")
+    }
+}

@@ -1,0 +1,84 @@
+/// Breaks text into lines of at most `width` columns. Japanese breaks between any two characters, except that
+/// closing punctuation never starts a line and opening brackets never end one (simple 禁則処理); English breaks
+/// at spaces where it can.
+public enum TextWrap {
+    static let noLineStart: Set<Character> = ["、", "。", "，", "．", "）", "」", "』", "】", "〕", "・", "ー", "ッ", "ャ", "ュ", "ョ",
+                                              "っ", "ゃ", "ゅ", "ょ", "？", "！", ")", ",", ".", ":", ";", "?", "!", "…", "〜", "％"]
+    static let noLineEnd: Set<Character> = ["（", "「", "『", "【", "〔", "("]
+
+    public static func lines(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var out: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            out += wrapParagraph(Array(paragraph), width: width)
+        }
+        return out
+    }
+
+    static func wrapParagraph(_ chars: [Character], width: Int) -> [String] {
+        if chars.isEmpty { return [""] }
+        var lines: [String] = []
+        var start = 0
+        while start < chars.count {
+            var w = 0
+            var end = start
+            while end < chars.count {
+                let cw = DisplayWidth.of(String(chars[end]))
+                if w + cw > width { break }
+                w += cw
+                end += 1
+            }
+            if end == start { end = start + 1 }  // a character wider than the line: show it alone
+            if end < chars.count {
+                // Prefer a space break for Latin text.
+                if let space = chars[start..<end].lastIndex(of: " "), space > start, isLatin(chars[end]) || chars[end] == " " {
+                    end = space + 1
+                } else {
+                    // 禁則: pull characters back so closing punctuation does not begin a line, an opening bracket
+                    // does not end one, and a number stays with its digits and its 年/月/日.
+                    var e = end
+                    while e > start + 1 && (noLineStart.contains(chars[e]) || noLineEnd.contains(chars[e - 1])
+                                            || keptTogether(chars[e - 1], chars[e])) { e -= 1 }
+                    if e > start + 1 { end = e }
+                }
+            }
+            var line = String(chars[start..<end])
+            while line.last == " " { line.removeLast() }
+            lines.append(line)
+            start = end
+            while start < chars.count && chars[start] == " " { start += 1 }
+        }
+        return lines
+    }
+
+    /// 2025, R7.7.31, 7月 and 31日 are not split.
+    static func keptTogether(_ a: Character, _ b: Character) -> Bool {
+        let digitLike = { (c: Character) in c.isASCII && (c.isNumber || c.isLetter || c == "." || c == "-" || c == "/") }
+        if digitLike(a) && digitLike(b) { return true }
+        return a.isNumber && "年月日時分歳割桁".contains(b)
+    }
+
+    static func isLatin(_ c: Character) -> Bool {
+        c.unicodeScalars.allSatisfy { $0.value < 0x2E80 }
+    }
+
+    /// The text cut to `width` columns, ending in "…" when cut.
+    public static func truncate(_ text: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(text) <= width { return text }
+        var out = ""
+        var w = 0
+        for c in text {
+            let cw = DisplayWidth.of(String(c))
+            if w + cw > width - 1 { break }
+            out.append(c)
+            w += cw
+        }
+        return out + "…"
+    }
+
+    /// Spaces to pad `text` to `width` columns.
+    public static func pad(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
+    }
+}

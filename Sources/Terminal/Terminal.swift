@@ -1,0 +1,187 @@
+@preconcurrency import CNcursesw
+import Glibc
+import Screen
+import Store
+import Wizard
+
+/// The terminal, through ncursesw's wide-character API. Nothing else in the program touches curses.
+public final class Terminal {
+    public struct Options: Sendable {
+        /// Kiosk: raw mode, so Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys (and are ignored) instead of signals.
+        public var kiosk: Bool
+        public var theme: Theme
+        /// NO_COLOR or --no-color: attributes only.
+        public var noColor: Bool
+
+        public init(kiosk: Bool = false, theme: Theme = .color, noColor: Bool = false) {
+            self.kiosk = kiosk
+            self.theme = theme
+            self.noColor = noColor
+        }
+    }
+
+    /// What a read gave.
+    public enum Input: Sendable {
+        case key(Key)
+        case resize(Size)
+        case timeout
+        /// INT, TERM, HUP or QUIT arrived.
+        case signal(Int32)
+        /// The terminal is gone (EIO): stop instead of spinning.
+        case gone
+    }
+
+    public enum StartError: Error, CustomStringConvertible {
+        case notATerminal
+        case cannotStart
+
+        public var description: String {
+            switch self {
+            case .notATerminal: "standard input and output must be a terminal (use --plain otherwise)"
+            case .cannotStart: "the terminal could not be set up (check TERM)"
+            }
+        }
+    }
+
+    private var last: Grid?
+    private var palette: Palette
+    private var open = true
+    private let options: Options
+
+    /// Sets up locale, signals and curses. Signal flags are installed before initscr so curses keeps them.
+    public init(options: Options) throws(StartError) {
+        guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
+        self.options = options
+        _ = uk_setup_locale()
+        uk_install_signal_flags()
+        uk_install_crash_handlers(options.kiosk ? 0 : 1)
+        guard initscr() != nil else { throw .cannotStart }
+        if options.kiosk { raw() } else { cbreak() }
+        noecho()
+        nonl()
+        keypad(uk_stdscr(), true)
+        // After initscr, so an ESCDELAY in the environment cannot make Esc wait a second.
+        uk_set_escdelay(25)
+        // Half a second: signals interrupt the wait at once; the tick only drives the clock and idle reset.
+        timeout(500)
+        curs_set(0)
+        palette = Palette(theme: options.theme, noColor: options.noColor || !has_colors())
+        palette.install()
+    }
+
+    deinit { close() }
+
+    public var size: Size { Size(width: Int(getmaxx(uk_stdscr())), height: Int(getmaxy(uk_stdscr()))) }
+
+    /// Waits up to the timeout for a key, a resize or a signal.
+    public func read() -> Input {
+        let pending = uk_take_signal()
+        if pending != 0 { return .signal(pending) }
+        var ch: wint_t = 0
+        errno = 0
+        let r = get_wch(&ch)
+        if r == ERR {
+            let e = errno
+            let s = uk_take_signal()
+            if s != 0 { return .signal(s) }
+            if e == 0 || e == EINTR || e == EAGAIN { return .timeout }
+            return .gone
+        }
+        if r == KEY_CODE_YES {
+            if Int32(ch) == KEY_RESIZE { return .resize(size) }
+            return Terminal.functionKey(Int32(ch)).map { .key($0) } ?? .timeout
+        }
+        return Terminal.textKey(UInt32(ch)).map { .key($0) } ?? .timeout
+    }
+
+    static func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_DC: return .delete
+        case KEY_BACKSPACE: return .backspace
+        case KEY_ENTER: return .enter
+        case KEY_BTAB: return .backTab
+        default:
+            for n in 1...24 where code == uk_key_f(Int32(n)) { return .function(n) }
+            return nil
+        }
+    }
+
+    /// Enter is 13 with nonl() and 10 without; Backspace may be 127 or 8 (terminal-notes P14).
+    static func textKey(_ value: UInt32) -> Key? {
+        switch value {
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 9: return .tab
+        case 1...26: return .ctrl(Character(Unicode.Scalar(value + 96)!))
+        case 28: return .ctrl("\\")
+        default:
+            guard let scalar = Unicode.Scalar(value), value >= 0x20 else { return nil }
+            return .char(Character(scalar))
+        }
+    }
+
+    /// Writes only the cells that changed since the last frame, then refreshes once.
+    public func present(_ grid: Grid) {
+        if last?.size != grid.size { clearok(uk_stdscr(), true) }
+        for run in grid.changes(since: last) {
+            var x = run.x
+            for cell in run.cells {
+                defer { x += max(1, Int(cell.width)) }
+                if cell.isContinuation {
+                    x -= 1
+                    continue
+                }
+                draw(cell, x: x, y: run.y)
+            }
+        }
+        if let c = grid.cursor, c.x < grid.width, c.y < grid.height {
+            curs_set(1)
+            move(Int32(c.y), Int32(c.x))
+        } else {
+            curs_set(0)
+        }
+        refresh()
+        last = grid
+    }
+
+    private func draw(_ cell: Cell, x: Int, y: Int) {
+        var chars: [wchar_t] = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        if chars.isEmpty { chars = [32] }
+        chars.append(0)
+        let (attrs, pair) = palette.look(cell.style)
+        var cc = cchar_t()
+        _ = setcchar(&cc, chars, attrs, pair, nil)
+        mvadd_wch(Int32(y), Int32(x), &cc)
+    }
+
+    /// Ctrl-L: forget what is on screen and draw everything again.
+    public func redrawAll() {
+        last = nil
+        clearok(uk_stdscr(), true)
+    }
+
+    public func setTheme(_ theme: Theme) {
+        palette = Palette(theme: theme, noColor: options.noColor || !has_colors())
+        palette.install()
+        last = nil
+    }
+
+    public func bell() { beep() }
+
+    /// Restores the terminal: cooked mode, echo, the normal screen. Safe to call twice.
+    public func close() {
+        guard open else { return }
+        open = false
+        curs_set(1)
+        endwin()
+    }
+}

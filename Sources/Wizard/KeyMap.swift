@@ -1,0 +1,89 @@
+import Eligibility
+
+/// One key of a page: what to press, what it does, and whether the footer shows it. The footer and the `?` help
+/// are both built from this list, next to the reducer that implements it, so they cannot disagree.
+public struct KeyBinding: Hashable, Sendable {
+    public let keys: String
+    public let meaning: LocalizedText
+    public let inFooter: Bool
+    /// A key that exercises the binding (tests press it and expect something to happen).
+    public let sample: Key
+
+    init(_ keys: String, _ ja: String, _ en: String, footer: Bool = true, sample: Key) {
+        self.keys = keys
+        meaning = LocalizedText(ja: ja, en: en)
+        inFooter = footer
+        self.sample = sample
+    }
+}
+
+public enum KeyMap {
+    static let help = KeyBinding("?", "ヘルプ", "help", sample: .char("?"))
+    static let redraw = KeyBinding("Ctrl-L", "画面を描き直す", "redraw the screen", footer: false, sample: .ctrl("l"))
+
+    /// The keys of what is on screen now.
+    public static func bindings(_ s: WizardState, _ env: WizardEnvironment) -> [KeyBinding] {
+        if let overlay = s.overlay {
+            switch overlay {
+            case .help: return [KeyBinding("Esc ?", "閉じる", "close", sample: .escape)]
+            case .quitConfirm: return [KeyBinding("y", "終了する", "quit", sample: .char("y")),
+                                       KeyBinding("n Esc", "戻る", "stay", sample: .char("n"))]
+            }
+        }
+        switch s.page {
+        case .home:
+            return [
+                KeyBinding("1-5", "選ぶ", "choose", sample: .char("1")),
+                KeyBinding("↑↓", "移動", "move", sample: .down),
+                KeyBinding("Enter", "開く", "open", sample: .enter),
+                KeyBinding("q", "終了", "quit", sample: .char("q")),
+                help, redraw,
+            ]
+        case .check(let f):
+            // A kiosk's first question has nothing before it.
+            let back = env.mode == .kiosk && f.step == .online ? [] : [KeyBinding("Esc", "戻る", "back", sample: .escape)]
+            if f.step.isDate || (f.step == .insurer && f.typingNumber) {
+                return [
+                    KeyBinding("Enter", "決定", "confirm", sample: .enter),
+                    KeyBinding("←→", "カーソル", "caret", footer: false, sample: .left),
+                    KeyBinding("BS", "1文字消す", "delete a character", footer: false, sample: .backspace),
+                ] + back + [KeyBinding("F1", "ヘルプ", "help", sample: .function(1)), redraw]
+            }
+            if f.step == .holds {
+                return [
+                    KeyBinding("1-5", "選択・解除", "toggle", sample: .char("1")),
+                    KeyBinding("↑↓", "移動", "move", sample: .down),
+                    KeyBinding("Space", "選択・解除", "toggle", footer: false, sample: .char(" ")),
+                    KeyBinding("Enter", "次へ", "next", sample: .enter),
+                ] + back + [help, redraw]
+            }
+            return [
+                KeyBinding("1-\(f.optionCount)", "選ぶ", "choose", sample: .char("1")),
+                KeyBinding("↑↓", "移動", "move", sample: .down),
+                KeyBinding("Enter", "決定", "choose", sample: .enter),
+            ] + back + [help, redraw]
+        case .result:
+            return [
+                KeyBinding("Enter", "次の患者", "next patient", sample: .enter),
+                KeyBinding("P", "患者さん向け表示", "patient view", sample: .char("p")),
+                KeyBinding("↑↓ PgUp PgDn", "スクロール", "scroll", footer: false, sample: .down),
+                KeyBinding("Esc", "前の質問へ", "back to the questions", sample: .escape),
+                help, redraw,
+            ]
+        case .patient:
+            return [
+                KeyBinding("P Esc", "結果に戻る", "back to the result", sample: .escape),
+                KeyBinding("Enter", "次の患者", "next patient", sample: .enter),
+                help, redraw,
+            ]
+        case .settings:
+            return [
+                KeyBinding("↑↓", "移動", "move", sample: .down),
+                KeyBinding("←→ Enter", "変更", "change", sample: .right),
+                KeyBinding("1-4", "項目を変更", "change an item", footer: false, sample: .char("1")),
+                KeyBinding("Esc", "メニューへ", "menu", sample: .escape),
+                help, redraw,
+            ]
+        }
+    }
+}

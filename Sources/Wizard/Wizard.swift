@@ -1,0 +1,379 @@
+import Eligibility
+import Store
+
+/// The wizard's state machine: `reduce(state, action) -> effects`. Pure: no I/O, no clock, no terminal.
+public enum Wizard {
+    public static func reduce(_ s: inout WizardState, _ action: Action, _ env: WizardEnvironment) -> [Effect] {
+        switch action {
+        case .tick(let now, let today):
+            return tick(&s, now: now, today: today, env)
+        case .resize(let width, let height):
+            s.viewport = Viewport(width: width, height: height)
+            clampScroll(&s, env)
+            return []
+        case .effectDone(let outcome):
+            done(&s, outcome)
+            return []
+        case .key(let key):
+            s.lastKey = s.clock
+            s.notice = nil
+            if let overlay = s.overlay { return overlayKey(&s, overlay, key, env) }
+            if key == .function(1) || (key == .char("?") && !isTyping(s)) {
+                s.overlay = .help
+                return []
+            }
+            switch s.page {
+            case .home(let cursor): return homeKey(&s, cursor, key, env)
+            case .check(var flow):
+                let effects = checkKey(&s, &flow, key, env)
+                if case .check = s.page { s.page = .check(flow) }
+                return effects
+            case .result(var page): return resultKey(&s, &page, key, env)
+            case .patient(let page): return patientKey(&s, page, key)
+            case .settings(var page):
+                let effects = settingsKey(&s, &page, key, env)
+                if case .settings = s.page { s.page = .settings(page) }
+                return effects
+            }
+        }
+    }
+
+    /// True while the cursor is in a text field, where printable keys are text.
+    public static func isTyping(_ s: WizardState) -> Bool {
+        if case .check(let flow) = s.page { return flow.step.isDate || (flow.step == .insurer && flow.typingNumber) }
+        return false
+    }
+
+    // MARK: Time
+
+    static func tick(_ s: inout WizardState, now: Double, today: CalendarDate, _ env: WizardEnvironment) -> [Effect] {
+        s.clock = now
+        if today != s.today {
+            s.today = today
+            if env.fixedVisitDate == nil && env.mode != .demo { s.visitDate = today }
+        }
+        if env.mode == .kiosk, now - s.lastKey >= env.idleTimeout, !isFreshKioskStart(s) {
+            // Nobody at the terminal: clear everything so no previous patient's answers stay on screen.
+            s.page = .check(CheckFlow(online: s.settings.online))
+            s.overlay = nil
+            s.notice = nil
+        }
+        return []
+    }
+
+    static func isFreshKioskStart(_ s: WizardState) -> Bool {
+        s.overlay == nil && s.page == .check(CheckFlow(online: s.settings.online))
+    }
+
+    static func done(_ s: inout WizardState, _ outcome: EffectOutcome) {
+        switch outcome {
+        case .recorded: break
+        case .recordFailed(let why):
+            if !s.tallyOff {
+                s.tallyOff = true
+                s.notice = Notice(kind: .problem, text: LocalizedText(
+                    ja: "集計に記録できません（\(why)）。受付チェックはそのまま使えます。集計は止まっています",
+                    en: "Cannot write the tally (\(why)). Checks keep working; the tally is off"))
+            }
+        case .settingsSaved(let path, let kept):
+            let keptText = kept.map { LocalizedText(ja: "。読めなかった以前のファイルは \($0) に残しました", en: ". The unreadable old file was kept as \($0)") }
+            s.notice = Notice(kind: .info, text: LocalizedText(ja: "保存しました: \(path)" + (keptText?.ja ?? ""),
+                                                              en: "Saved: \(path)" + (keptText?.en ?? "")))
+        case .settingsFailed(let why):
+            s.notice = Notice(kind: .problem, text: LocalizedText(ja: "設定を保存できません: \(why)", en: "Cannot save the settings: \(why)"))
+        }
+    }
+
+    // MARK: Overlays
+
+    static func overlayKey(_ s: inout WizardState, _ overlay: Overlay, _ key: Key, _ env: WizardEnvironment) -> [Effect] {
+        switch overlay {
+        case .help:
+            if [.escape, .enter, .function(1), .char("?"), .char("q")].contains(key) { s.overlay = nil }
+            return []
+        case .quitConfirm:
+            switch key {
+            case .char("y"), .char("Y"):
+                s.overlay = nil
+                s.finished = true
+                return [.quit]
+            case .char("n"), .char("N"), .escape:
+                s.overlay = nil
+            default:
+                break
+            }
+            return []
+        }
+    }
+
+    // MARK: Home
+
+    /// The home menu, in the contract's order.
+    public enum MenuItem: Int, CaseIterable, Sendable {
+        case check = 1, training, tally, adoption, settings
+    }
+
+    static func homeKey(_ s: inout WizardState, _ cursor: Int, _ key: Key, _ env: WizardEnvironment) -> [Effect] {
+        let count = MenuItem.allCases.count
+        switch key {
+        case .up: s.page = .home(cursor: (cursor + count - 1) % count)
+        case .down, .tab: s.page = .home(cursor: (cursor + 1) % count)
+        case .enter: return open(&s, MenuItem(rawValue: cursor + 1)!, env)
+        case .char(let c):
+            if let n = c.wholeNumberValue, let item = MenuItem(rawValue: n) {
+                s.page = .home(cursor: n - 1)
+                return open(&s, item, env)
+            }
+            if c == "q" || c == "Q" { s.overlay = .quitConfirm }
+        default: break
+        }
+        return []
+    }
+
+    static func open(_ s: inout WizardState, _ item: MenuItem, _ env: WizardEnvironment) -> [Effect] {
+        switch item {
+        case .check: s.page = .check(CheckFlow(online: s.settings.online))
+        case .settings: s.page = .settings(SettingsPage())
+        case .training, .tally, .adoption:
+            s.notice = Notice(kind: .info, text: UIText.menuNotReady)
+        }
+        return []
+    }
+
+    // MARK: The check
+
+    static func checkKey(_ s: inout WizardState, _ f: inout CheckFlow, _ key: Key, _ env: WizardEnvironment) -> [Effect] {
+        if key == .escape {
+            return back(&s, &f, env)
+        }
+        if f.step.isDate {
+            if key == .enter { return submitDate(&s, &f, env) }
+            if f.field.edit(key) {
+                f.answers.typed[f.step] = f.field.text
+                f.error = nil
+            }
+            return []
+        }
+        if f.step == .insurer && f.typingNumber {
+            if key == .enter { return submitInsurerNumber(&s, &f, env) }
+            if key == .up {
+                f.typingNumber = false
+                return []
+            }
+            if f.field.edit(key) {
+                f.answers.insurerNumberText = f.field.text
+                f.error = nil
+            }
+            return []
+        }
+        let count = f.optionCount
+        switch key {
+        case .up: f.cursor = (f.cursor + count - 1) % count
+        case .down, .tab: f.cursor = (f.cursor + 1) % count
+        case .char(" "):
+            if f.step == .holds { f.answers.holds.toggle(DocumentKind.allCases[f.cursor]) }
+        case .enter:
+            if f.step == .holds { return advance(&s, &f, env) }
+            return choose(&s, &f, f.cursor, env)
+        case .char(let c):
+            guard let n = c.wholeNumberValue, n >= 1, n <= count else { return [] }
+            f.cursor = n - 1
+            if f.step == .holds {
+                f.answers.holds.toggle(DocumentKind.allCases[n - 1])
+                return []
+            }
+            return choose(&s, &f, n - 1, env)
+        default: break
+        }
+        return []
+    }
+
+    /// A single-choice answer: record it and go on.
+    static func choose(_ s: inout WizardState, _ f: inout CheckFlow, _ index: Int, _ env: WizardEnvironment) -> [Effect] {
+        switch f.step {
+        case .online: f.answers.online = index == 0
+        case .reader: f.answers.reader = ReaderResult.allCases[index]
+        case .insurer:
+            if index == insurerChoices.count {
+                f.typingNumber = true
+                f.field = TextField(f.answers.insurerNumberText)
+                f.error = nil
+                return []
+            }
+            f.answers.insurer = insurerChoices[index]
+            f.answers.insurerFromNumber = false
+        case .insurerChanged: f.answers.insurerChanged = index == 1
+        case .visit: f.answers.visit = index == 0 ? .first : .repeat
+        case .holds, .legacyExpiry, .certificateExpiry, .noticeExpiry: break
+        }
+        return advance(&s, &f, env)
+    }
+
+    static func submitInsurerNumber(_ s: inout WizardState, _ f: inout CheckFlow, _ env: WizardEnvironment) -> [Effect] {
+        switch InsurerNumber.parse(f.field.text) {
+        case .success(let number):
+            f.answers.insurer = number.type
+            f.answers.insurerFromNumber = true
+            f.answers.insurerNumberText = f.field.text
+            return advance(&s, &f, env)
+        case .failure(let e):
+            f.error = LocalizedText(ja: e.text(.ja), en: e.text(.en))
+            return []
+        }
+    }
+
+    static func submitDate(_ s: inout WizardState, _ f: inout CheckFlow, _ env: WizardEnvironment) -> [Effect] {
+        let text = String(f.field.text.trimmingSpaces)
+        let answer: DateAnswer
+        if text == "0" || text == "０" {
+            if f.step == .legacyExpiry, let insurer = f.answers.insurer, env.rules.printedExpiryRequired.contains(insurer) {
+                let label = env.rules.insurers[insurer]!
+                f.error = LocalizedText(ja: "\(label.ja)の保険証には必ず有効期限が印字されています。その日付を入力してください",
+                                        en: "A \(label.en) card always has a printed expiry; type that date")
+                return []
+            }
+            answer = .none
+        } else {
+            switch DateInput.parse(text) {
+            case .success(let d): answer = .date(d)
+            case .failure(.empty):
+                f.error = UIText.dateEmpty(zeroAllowed: zeroAllowed(f, env))
+                return []
+            case .failure(let e):
+                f.error = LocalizedText(ja: e.text(.ja) + "。" + DateInput.acceptedForms(.ja),
+                                        en: e.text(.en) + "; " + DateInput.acceptedForms(.en))
+                return []
+            }
+        }
+        switch f.step {
+        case .legacyExpiry: f.answers.legacyExpiry = answer
+        case .certificateExpiry: f.answers.certificateExpiry = answer
+        case .noticeExpiry: f.answers.noticeExpiry = answer
+        default: break
+        }
+        return advance(&s, &f, env)
+    }
+
+    /// Whether 0 (記載なし) is accepted on the current date question.
+    public static func zeroAllowed(_ f: CheckFlow, _ env: WizardEnvironment) -> Bool {
+        guard f.step == .legacyExpiry, let insurer = f.answers.insurer else { return true }
+        return !env.rules.printedExpiryRequired.contains(insurer)
+    }
+
+    /// To the next step that applies, or to the result.
+    static func advance(_ s: inout WizardState, _ f: inout CheckFlow, _ env: WizardEnvironment) -> [Effect] {
+        let steps = f.steps(env, visitDate: s.visitDate)
+        if let next = steps.first(where: { $0 > f.step }) {
+            f.step = next
+            f.placeCursor()
+            return []
+        }
+        let c = f.answers.checkCase(on: s.visitDate)
+        let decision = Eligibility.decide(c, dates: env.rules.dates, today: s.today)
+        s.page = .result(ResultPage(flow: f, checkCase: c, decision: decision))
+        // Recorded before the result is drawn; the training mode records nothing.
+        return env.mode == .demo ? [] : [.record(c, decision)]
+    }
+
+    /// To the previous step that applies; from the first, home (except in a kiosk).
+    static func back(_ s: inout WizardState, _ f: inout CheckFlow, _ env: WizardEnvironment) -> [Effect] {
+        if f.step == .insurer && f.typingNumber {
+            f.typingNumber = false
+            f.error = nil
+            return []
+        }
+        let steps = f.steps(env, visitDate: s.visitDate)
+        if let previous = steps.last(where: { $0 < f.step }) {
+            f.step = previous
+            f.placeCursor()
+        } else if env.mode != .kiosk {
+            s.page = .home(cursor: 0)
+        }
+        return []
+    }
+
+    // MARK: Result
+
+    static func resultKey(_ s: inout WizardState, _ page: inout ResultPage, _ key: Key, _ env: WizardEnvironment) -> [Effect] {
+        switch key {
+        case .enter:
+            s.page = .check(CheckFlow(online: s.settings.online))
+        case .escape:
+            s.page = .check(page.flow)
+        case .char("p"), .char("P"):
+            s.page = .patient(page)
+        case .up:
+            page.scroll = max(0, page.scroll - 1)
+            s.page = .result(page)
+        case .down:
+            page.scroll += 1
+            s.page = .result(page)
+            clampScroll(&s, env)
+        case .pageUp:
+            page.scroll = max(0, page.scroll - max(1, s.viewport.height / 2))
+            s.page = .result(page)
+        case .pageDown, .char(" "):
+            page.scroll += max(1, s.viewport.height / 2)
+            s.page = .result(page)
+            clampScroll(&s, env)
+        case .home:
+            page.scroll = 0
+            s.page = .result(page)
+        default: break
+        }
+        return []
+    }
+
+    static func patientKey(_ s: inout WizardState, _ page: ResultPage, _ key: Key) -> [Effect] {
+        switch key {
+        case .escape, .char("p"), .char("P"): s.page = .result(page)
+        case .enter: s.page = .check(CheckFlow(online: s.settings.online))
+        default: break
+        }
+        return []
+    }
+
+    /// Keeps the result's scroll inside its content, measured by the views for the current viewport.
+    static func clampScroll(_ s: inout WizardState, _ env: WizardEnvironment) {
+        guard case .result(var page) = s.page, let measure = env.maxScroll else { return }
+        page.scroll = max(0, min(page.scroll, measure(s, env)))
+        s.page = .result(page)
+    }
+
+    // MARK: Settings
+
+    static func settingsKey(_ s: inout WizardState, _ page: inout SettingsPage, _ key: Key, _ env: WizardEnvironment) -> [Effect] {
+        let rows = SettingsRow.allCases.count
+        switch key {
+        case .escape:
+            s.page = .home(cursor: MenuItem.settings.rawValue - 1)
+            return []
+        case .up: page.cursor = (page.cursor + rows - 1) % rows
+        case .down, .tab: page.cursor = (page.cursor + 1) % rows
+        case .right, .enter, .char(" "): return change(&s, SettingsRow(rawValue: page.cursor)!, by: 1)
+        case .left: return change(&s, SettingsRow(rawValue: page.cursor)!, by: -1)
+        case .char(let c):
+            if let n = c.wholeNumberValue, n >= 1, n <= rows {
+                page.cursor = n - 1
+                return change(&s, SettingsRow(rawValue: n - 1)!, by: 1)
+            }
+        default: break
+        }
+        return []
+    }
+
+    static func change(_ s: inout WizardState, _ row: SettingsRow, by step: Int) -> [Effect] {
+        func next<T: CaseIterable & Equatable>(_ value: T) -> T {
+            let all = Array(T.allCases)
+            let i = all.firstIndex(of: value)!
+            return all[(i + step + all.count) % all.count]
+        }
+        switch row {
+        case .online: s.settings.online.toggle()
+        case .facilityKind: s.settings.facilityKind = next(s.settings.facilityKind)
+        case .language: s.settings.language = next(s.settings.language)
+        case .theme: s.settings.theme = next(s.settings.theme)
+        }
+        return [.saveSettings(s.settings)]
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import Screen
+import Store
+import Terminal
+import Wizard
+
+/// The curses front end: keys in, grid diffs out.
+enum FullScreen {
+    /// Runs until the wizard quits or a signal or a lost terminal ends it. Returns the exit code.
+    static func run(_ session: WizardSession, options: Terminal.Options) throws -> Int32 {
+        var options = options
+        options.theme = session.state.settings.theme
+        let terminal = try Terminal(options: options)
+        defer { terminal.close() }
+        session.send(.resize(width: terminal.size.width, height: terminal.size.height))
+        session.tick()
+        terminal.present(Screen.render(session.state, session.env, size: terminal.size))
+        while !session.state.finished {
+            switch terminal.read() {
+            case .key(.ctrl("l")):
+                terminal.redrawAll()
+            case .key(let key):
+                session.tick()
+                if session.send(.key(key)) { terminal.setTheme(session.state.settings.theme) }
+            case .resize(let size):
+                session.send(.resize(width: size.width, height: size.height))
+            case .timeout:
+                session.tick()
+            case .signal:
+                // INT, TERM, HUP, QUIT: end cleanly; the deferred close restores the terminal.
+                return 0
+            case .gone:
+                return 0
+            }
+            terminal.present(Screen.render(session.state, session.env, size: terminal.size))
+        }
+        return 0
+    }
+}

@@ -1,0 +1,70 @@
+import Eligibility
+import Foundation
+import Screen
+import Store
+import Wizard
+
+/// One run of the wizard, whatever the front end: the state, the environment, and the effects' side of things.
+final class WizardSession {
+    let env: WizardEnvironment
+    var state: WizardState
+    let settingsStore: SettingsStore
+    private let start = Monotonic.now()
+
+    init(env: WizardEnvironment, settingsStore: SettingsStore, today: CalendarDate) {
+        var env = env
+        env.maxScroll = { s, e in Screen.maxScroll(s, e) }
+        self.env = env
+        self.settingsStore = settingsStore
+        let loaded = settingsStore.load()
+        state = WizardState(settings: loaded.settings, today: today, env: env)
+        if case .unreadable(let problem) = loaded {
+            state.notice = Notice(kind: .problem, text: LocalizedText(ja: problem.text(.ja), en: problem.text(.en)))
+        }
+    }
+
+    /// Seconds since the session started, from a clock that never jumps.
+    var now: Double { Monotonic.now() - start }
+
+    /// Reduces an action and carries out its effects before anything is drawn (a check is recorded before its
+    /// result shows). Returns true when the theme changed, so the front end can repaint.
+    @discardableResult
+    func send(_ action: Action) -> Bool {
+        let themeBefore = state.settings.theme
+        var queue = Wizard.reduce(&state, action, env)
+        while !queue.isEmpty {
+            let effect = queue.removeFirst()
+            if let outcome = perform(effect) { queue += Wizard.reduce(&state, .effectDone(outcome), env) }
+        }
+        return state.settings.theme != themeBefore
+    }
+
+    /// Keeps the clock and today's date current.
+    func tick() {
+        send(.tick(now: now, today: JapanClock.today()))
+    }
+
+    private func perform(_ effect: Effect) -> EffectOutcome? {
+        switch effect {
+        case .quit:
+            return nil
+        case .record:
+            return .recorded
+        case .saveSettings(let settings):
+            do {
+                let kept = try settingsStore.save(settings)
+                return .settingsSaved(path: settingsStore.path, keptUnreadableAs: kept)
+            } catch {
+                return .settingsFailed(String(describing: error))
+            }
+        }
+    }
+}
+
+enum Monotonic {
+    static func now() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+}
