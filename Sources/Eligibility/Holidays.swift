@@ -4,17 +4,11 @@ public struct Holiday: Hashable, Sendable, CustomStringConvertible {
     public let name: LocalizedText
     public let kind: HolidayKind
 
-    public init(date: CalendarDate, name: LocalizedText, kind: HolidayKind) {
-        self.date = date
-        self.name = name
-        self.kind = kind
-    }
-
     public var description: String { "\(date.iso) \(name.ja)" }
 }
 
 /// Which article makes the day a holiday; 振替休日 and 国民の休日 are holidays but not 祝日.
-public enum HolidayKind: String, Hashable, Sendable, CaseIterable {
+public enum HolidayKind: String, Hashable, Sendable {
     /// 国民の祝日 (Art. 2), and the days a one-off law made a holiday (大喪の礼, 即位, 結婚の儀).
     case shukujitsu
     /// 振替休日 (Art. 3(2)): in place of a 祝日 that fell on a Sunday.

@@ -7,7 +7,7 @@ public struct JapanInstant: Hashable, Comparable, Sendable, CustomStringConverti
     public let minuteOfDay: Int
 
     /// Japan's offset from UTC in minutes.
-    public static let utcOffsetMinutes = 9 * 60
+    static let utcOffsetMinutes = 9 * 60
 
     public init?(date: CalendarDate, minuteOfDay: Int) {
         guard (0..<1440).contains(minuteOfDay) else { return nil }
