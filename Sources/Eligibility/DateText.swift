@@ -29,3 +29,14 @@ public enum DateText {
         }
     }
 }
+
+extension DateText {
+    /// A moment in Japan: 令和8年11月24日(火) 17:59, or Tue 2026-11-24 17:59.
+    public static func withTime(_ instant: JapanInstant, _ language: Language) -> String {
+        let clock = JapanInstant.clockText(minuteOfDay: instant.minuteOfDay)
+        switch language {
+        case .ja: return "\(wareki(instant.date)) \(clock)"
+        case .en: return "\(instant.date.weekday.english) \(instant.date.iso) \(clock)"
+        }
+    }
+}
