@@ -21,7 +21,7 @@ struct CallCenterCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let ja = common.lang == .ja
+        let ja = common.language == .ja
         if let date = common.date {
             throw Output.usage(ja ? "--date \"\(date)\": callcenter は日時を --at で指定します（例: --at 2026-11-24T10:00）"
                                   : "--date \"\(date)\": callcenter takes a date and time with --at (e.g. --at 2026-11-24T10:00)")
@@ -29,13 +29,13 @@ struct CallCenterCommand: ParsableCommand {
         let rules = try common.loadRules()
         let instant = try instant()
         let status = CallCenterStatus(at: instant, callCenter: rules.callCenter)
-        Output.out(json ? CallCenterReport.json(status, rules: rules, language: common.lang)
-                        : CallCenterReport.text(status, rules: rules, language: common.lang))
+        Output.out(json ? CallCenterReport.json(status, rules: rules, language: common.language)
+                        : CallCenterReport.text(status, rules: rules, language: common.language))
     }
 
     /// --at, or now; either way within the years whose holidays are known.
     func instant() throws -> JapanInstant {
-        let ja = common.lang == .ja
+        let ja = common.language == .ja
         let years = JapaneseHolidays.supportedYears
         let yearsText = ja ? "祝日が分かるのは\(years.lowerBound)年〜\(years.upperBound)年です"
                            : "holidays are known for \(years.lowerBound)–\(years.upperBound) only"
@@ -50,7 +50,7 @@ struct CallCenterCommand: ParsableCommand {
         let sep = ja ? "。" : "; "
         switch JapanInstant.parse(at) {
         case .failure(let e):
-            throw Output.usage("--at \"\(at)\": \(e.text(common.lang))\(sep)\(JapanInstant.acceptedForms(common.lang))")
+            throw Output.usage("--at \"\(at)\": \(e.text(common.language))\(sep)\(JapanInstant.acceptedForms(common.language))")
         case .success(let instant):
             guard years.contains(instant.date.year) else { throw Output.usage("--at \"\(at)\": \(yearsText)") }
             return instant
