@@ -52,6 +52,10 @@ let package = Package(
             ]),
         .testTarget(name: "HeadlessTests", dependencies: ["Headless", "Eligibility", "StrictJSON", "BundledResources"]),
         .testTarget(name: "CLITests", dependencies: ["Eligibility", "StrictJSON"]),
+        .testTarget(name: "WizardTests", dependencies: ["Wizard", "Screen", "Eligibility", "Store", "BundledResources"]),
+        .testTarget(name: "ScreenTests", dependencies: ["Screen", "Wizard", "Eligibility", "Store", "BundledResources"],
+                    exclude: ["Snapshots"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,7 +18,7 @@ public struct KeyBinding: Hashable, Sendable {
 }
 
 public enum KeyMap {
-    static let help = KeyBinding("?", "ヘルプ", "help", sample: .char("?"))
+    static let help = KeyBinding("? F1", "ヘルプ", "help", sample: .char("?"))
     static let redraw = KeyBinding("Ctrl-L", "画面を描き直す", "redraw the screen", footer: false, sample: .ctrl("l"))
 
     /// The keys of what is on screen now.
@@ -47,7 +47,7 @@ public enum KeyMap {
                     KeyBinding("Enter", "決定", "confirm", sample: .enter),
                     KeyBinding("←→", "カーソル", "caret", footer: false, sample: .left),
                     KeyBinding("BS", "1文字消す", "delete a character", footer: false, sample: .backspace),
-                ] + back + [KeyBinding("F1", "ヘルプ", "help", sample: .function(1)), redraw]
+                ] + back + [help, redraw]
             }
             if f.step == .holds {
                 return [

@@ -15,7 +15,7 @@ public enum UIText {
     public static let kioskBadge = t("キオスク", "kiosk")
     public static let tooSmall = t("画面が小さすぎます", "The window is too small")
     public static func tooSmallDetail(_ w: Int, _ h: Int) -> LocalizedText {
-        t("横60×縦18以上に広げてください（いまは \(w)×\(h)）", "Make it at least 60×18 (now \(w)×\(h))")
+        t("横60文字・縦18行以上に広げてください（いまは横\(w)・縦\(h)）", "Make it at least 60 columns by 18 rows (now \(w) by \(h))")
     }
 
     // Home

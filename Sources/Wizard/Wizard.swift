@@ -18,7 +18,8 @@ public enum Wizard {
             s.lastKey = s.clock
             s.notice = nil
             if let overlay = s.overlay { return overlayKey(&s, overlay, key, env) }
-            if key == .function(1) || (key == .char("?") && !isTyping(s)) {
+            // No date or number contains "?", so it means help even in a text field.
+            if key == .function(1) || key == .char("?") || key == .char("？") {
                 s.overlay = .help
                 return []
             }
@@ -36,12 +37,6 @@ public enum Wizard {
                 return effects
             }
         }
-    }
-
-    /// True while the cursor is in a text field, where printable keys are text.
-    public static func isTyping(_ s: WizardState) -> Bool {
-        if case .check(let flow) = s.page { return flow.step.isDate || (flow.step == .insurer && flow.typingNumber) }
-        return false
     }
 
     // MARK: Time

@@ -69,6 +69,8 @@ public enum SettingsRow: Int, CaseIterable, Sendable {
 
 public struct SettingsPage: Hashable, Sendable {
     public var cursor = 0
+
+    public init(cursor: Int = 0) { self.cursor = cursor }
 }
 
 /// Things drawn over the page.

@@ -1,0 +1,437 @@
+import Eligibility
+import Store
+import Testing
+import Wizard
+
+@Suite struct NavigationTests {
+    @Test func homeMenuOpensByNumberAndByCursor() {
+        var d = Driver()
+        d.press(.char("1"))
+        #expect(d.flow?.step == .online)
+        d.press(.escape)
+        #expect(d.state.page == .home(cursor: 0))
+        d.press(.down, .down, .down, .down, .enter)
+        #expect(d.state.page == .settings(SettingsPage()))
+        d.press(.escape)
+        #expect(d.state.page == .home(cursor: 4))
+    }
+
+    @Test func quitAsksFirst() {
+        var d = Driver()
+        d.press(.char("q"))
+        #expect(d.state.overlay == .quitConfirm)
+        d.press(.char("n"))
+        #expect(d.state.overlay == nil)
+        #expect(!d.state.finished)
+        d.press(.char("q"), .char("y"))
+        #expect(d.state.finished)
+        #expect(d.effects == [.quit])
+    }
+
+    @Test func qQuitsOnlyFromHome() {
+        var d = Driver()
+        d.press(.char("1"), .char("q"))
+        #expect(d.state.overlay == nil)
+        #expect(d.flow?.step == .online)
+    }
+
+    @Test func escNeverQuits() {
+        var d = Driver()
+        for _ in 0..<5 { d.press(.escape) }
+        #expect(!d.state.finished)
+        #expect(d.state.page == .home(cursor: 0))
+    }
+
+    @Test func helpOpensEverywhereAndClosesWithEsc() {
+        var d = Driver()
+        d.press(.char("?"))
+        #expect(d.state.overlay == .help)
+        d.press(.escape)
+        #expect(d.state.overlay == nil)
+        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("1"), .function(1))
+        #expect(d.state.overlay == .help)
+        #expect(d.flow?.step == .legacyExpiry, "help does not move the flow")
+    }
+
+    @Test func onlineIsPreselectedFromTheSettings() {
+        var d = Driver(settings: FacilitySettings(online: true))
+        d.press(.char("1"))
+        #expect(d.flow?.cursor == 0)
+        d.press(.enter)
+        #expect(d.flow?.answers.online == true)
+        var offline = Driver(settings: FacilitySettings(online: false))
+        offline.press(.char("1"), .enter)
+        #expect(offline.flow?.answers.online == false)
+    }
+}
+
+@Suite struct SkippingTests {
+    /// The steps asked, in order, for some typical patients.
+    struct Row: Sendable, CustomTestStringConvertible {
+        let name: String
+        let keys: [Key]
+        let steps: [CheckStep]
+        var testDescription: String { name }
+    }
+
+    static let rows: [Row] = [
+        Row(name: "offline, myna only", keys: [.char("2"), .char("1"), .enter], steps: [.online, .holds]),
+        Row(name: "online, myna read", keys: [.char("1"), .char("1"), .enter, .char("1")], steps: [.online, .holds, .reader]),
+        Row(name: "online, reader failed, visit asked", keys: [.char("1"), .char("1"), .enter, .char("2"), .char("2")],
+            steps: [.online, .holds, .reader, .visit]),
+        Row(name: "online, reader failed with a notice: visit not asked", keys: [.char("1"), .char("1"), .char("4"), .enter, .char("2")],
+            steps: [.online, .holds, .reader, .noticeExpiry]),
+        Row(name: "legacy card", keys: [.char("2"), .char("3"), .enter, .char("1")],
+            steps: [.online, .holds, .insurer, .legacyExpiry]),
+        Row(name: "everything", keys: [.char("1"), .char("1"), .char("2"), .char("3"), .char("4"), .char("5"), .enter, .char("2")],
+            steps: [.online, .holds, .reader, .insurer]),
+    ]
+
+    @Test(arguments: rows)
+    func stepsFollowTheAnswers(_ row: Row) {
+        var d = Driver()
+        d.press(.char("1"))
+        var seen = [d.flow!.step]
+        for k in row.keys {
+            d.press(k)
+            if let s = d.flow?.step, s != seen.last { seen.append(s) }
+        }
+        #expect(seen == row.steps)
+    }
+
+    /// Going forward, n never goes back and m never shrinks below n.
+    @Test func progressNeverJumpsBackwards() {
+        var d = Driver()
+        d.press(.char("1"))
+        var last = 0
+        let keys: [Key] = [.char("1"), .char("1"), .char("2"), .char("3"), .char("4"), .enter, .char("2"), .char("7")]
+        for k in keys {
+            let (n, m) = d.flow!.progress(d.env, visitDate: d.state.visitDate)
+            #expect(n >= last)
+            #expect(m >= n)
+            last = n
+            d.press(k)
+        }
+        d.type("R7.7.31")
+        d.press(.enter)
+        let (n, m) = d.flow!.progress(d.env, visitDate: d.state.visitDate)
+        #expect(d.flow?.step == .insurerChanged)
+        #expect(n > last)
+        #expect(m >= n)
+    }
+
+    @Test func backGoesToThePreviousAskedStepAndKeepsAnswers() {
+        var d = Driver()
+        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("5"))
+        d.type("令和7年7月31日")
+        d.press(.enter)
+        #expect(d.flow?.step == .insurerChanged)
+        d.press(.escape)
+        #expect(d.flow?.step == .legacyExpiry)
+        #expect(d.flow?.field.text == "令和7年7月31日", "the typed date is still there")
+        d.press(.escape)
+        #expect(d.flow?.step == .insurer)
+        #expect(d.flow?.cursor == 4, "the cursor is on the answer given")
+        d.press(.escape)
+        #expect(d.flow?.step == .holds)
+        #expect(d.flow?.answers.holds == DocumentSet([.legacyCard]))
+    }
+}
+
+@Suite struct TypedFieldTests {
+    @Test func insurerNumberIsInferredAndErrorsKeepTheText() {
+        var d = Driver()
+        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("9"))
+        #expect(d.flow?.typingNumber == true)
+        d.type("06130487")
+        d.press(.enter)
+        #expect(d.flow?.error?.ja == "検証番号（最後の桁）が7ですが、正しくは8です。番号を確認してください")
+        #expect(d.flow?.field.text == "06130487")
+        d.press(.backspace)
+        #expect(d.flow?.error == nil, "editing clears the error")
+        d.type("8")
+        d.press(.enter)
+        #expect(d.flow?.step == .legacyExpiry)
+        #expect(d.flow?.answers.insurer == .kumiai)
+        #expect(d.flow?.answers.insurerFromNumber == true)
+    }
+
+    @Test func publicExpenseNumberIsRefused() {
+        var d = Driver()
+        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("9"))
+        d.type("12130012")
+        d.press(.enter)
+        #expect(d.flow?.step == .insurer)
+        #expect(d.flow?.error?.ja.contains("公費負担医療") == true)
+    }
+
+    @Test func escFromTheNumberFieldReturnsToTheListKeepingTheNumber() {
+        var d = Driver()
+        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("9"))
+        d.type("0613")
+        d.press(.escape)
+        #expect(d.flow?.typingNumber == false)
+        #expect(d.flow?.step == .insurer)
+        d.press(.char("9"))
+        #expect(d.flow?.field.text == "0613")
+    }
+
+    @Test func invalidDateIsCorrectedInPlace() {
+        var d = Driver()
+        d.press(.char("1"), .char("2"), .char("2"), .enter)
+        #expect(d.flow?.step == .certificateExpiry)
+        d.type("令和7年2月29日")
+        d.press(.enter)
+        #expect(d.flow?.error?.ja.hasPrefix("令和7年(2025年)2月は28日までです") == true)
+        #expect(d.flow?.field.text == "令和7年2月29日")
+        d.press(.left, .backspace)
+        d.type("8")
+        #expect(d.flow?.field.text == "令和7年2月28日")
+        d.press(.enter)
+        #expect(d.result?.checkCase.certificate?.expiry == date("2025-02-28"))
+    }
+
+    @Test func zeroMeansNoneWhereAllowed() {
+        var d = Driver()
+        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("7"))
+        d.type("0")
+        d.press(.enter)
+        #expect(d.flow?.step == .legacyExpiry, "a 後期高齢者 card always has a printed expiry")
+        #expect(d.flow?.error?.ja.contains("必ず有効期限が印字されています") == true)
+        var k = Driver()
+        k.press(.char("1"), .char("2"), .char("3"), .enter, .char("1"))
+        k.type("0")
+        k.press(.enter)
+        #expect(k.flow?.step == .insurerChanged)
+        #expect(k.flow?.answers.legacyExpiry == DateAnswer.none)
+    }
+
+    @Test func emptyDateAsksAgain() {
+        var d = Driver()
+        d.press(.char("1"), .char("2"), .char("4"), .enter, .enter)
+        #expect(d.flow?.step == .noticeExpiry)
+        #expect(d.flow?.error?.ja == "日付を入力してください（記載がなければ 0）")
+    }
+
+    @Test func questionMarkInAFieldOpensHelpAndKeepsTheText() {
+        var d = Driver()
+        d.press(.char("1"), .char("2"), .char("2"), .enter)
+        d.type("R8")
+        d.press(.char("?"))
+        #expect(d.state.overlay == .help)
+        d.press(.escape)
+        #expect(d.flow?.field.text == "R8")
+    }
+}
+
+@Suite struct ResultTests {
+    @Test func everyVerdictThroughTheQuestions() {
+        // Offline, マイナ保険証 + お知らせ → confirmed.
+        var a = Driver()
+        a.press(.char("1"), .char("2"), .char("1"), .char("4"), .enter)
+        a.type("0")
+        a.press(.enter)
+        #expect(a.result?.decision.verdict == .confirmed)
+        #expect(a.result?.decision.use == [.mynaCard, .notice])
+        // Online, reader failed, 再診 → conditional, oral confirmation.
+        var b = Driver()
+        b.press(.char("1"), .char("1"), .char("1"), .enter, .char("2"), .char("2"))
+        #expect(b.result?.decision.condition == .oralConfirmation)
+        // Online, no record, (visit not asked) → declaration form.
+        var c = Driver()
+        c.press(.char("1"), .char("1"), .char("1"), .enter, .char("3"))
+        #expect(c.result?.decision.condition == .declarationForm)
+        // Nothing held → not confirmed.
+        var n = Driver()
+        n.press(.char("1"), .char("2"), .enter)
+        #expect(n.result?.decision.verdict == .notConfirmed)
+    }
+
+    @Test func theResultIsRecordedExceptInTraining() {
+        var d = Driver()
+        d.press(.char("1"), .char("2"), .enter)
+        guard case .record(let c, let decision)? = d.effects.last else {
+            Issue.record("no record effect")
+            return
+        }
+        #expect(decision.verdict == .notConfirmed)
+        #expect(c.holds.kinds.isEmpty)
+        var demo = Driver(mode: .demo)
+        demo.press(.char("1"), .char("2"), .enter)
+        #expect(demo.result != nil)
+        #expect(demo.effects.isEmpty)
+    }
+
+    @Test func enterIsTheNextPatientAndEscGoesBack() {
+        var d = Driver(settings: FacilitySettings(online: true))
+        d.press(.char("1"), .enter, .char("1"), .enter, .char("1"))
+        #expect(d.result?.decision.verdict == .confirmed)
+        d.press(.escape)
+        #expect(d.flow?.step == .reader)
+        #expect(d.flow?.answers.holds == DocumentSet([.mynaCard]))
+        d.press(.char("1"))
+        d.press(.enter)
+        #expect(d.flow == CheckFlow(online: true), "a new patient starts from nothing")
+    }
+
+    @Test func patientViewAndBack() {
+        var d = Driver()
+        d.press(.char("1"), .char("2"), .enter, .char("p"))
+        guard case .patient = d.state.page else {
+            Issue.record("not the patient view")
+            return
+        }
+        d.press(.escape)
+        #expect(d.result != nil)
+    }
+
+    @Test func scrollStaysInsideTheContent() {
+        var d = Driver()
+        d.send(.resize(width: 60, height: 18))
+        d.press(.char("1"), .char("2"), .char("1"), .char("3"), .enter, .char("1"))
+        d.type("0")
+        d.press(.enter, .char("1"))
+        let maxScroll = d.env.maxScroll!(d.state, d.env)
+        #expect(maxScroll > 0)
+        for _ in 0..<100 { d.press(.down) }
+        #expect(d.result?.scroll == maxScroll)
+        d.press(.up)
+        #expect(d.result?.scroll == maxScroll - 1, "one Up after the end moves at once")
+        d.press(.home)
+        #expect(d.result?.scroll == 0)
+    }
+}
+
+@Suite struct SettingsTests {
+    @Test func changingASettingSavesIt() {
+        var d = Driver()
+        d.press(.char("5"), .right)
+        #expect(d.state.settings.online)
+        #expect(d.effects == [.saveSettings(FacilitySettings(online: true))])
+        d.send(.effectDone(.settingsSaved(path: "/x/config.json", keptUnreadableAs: nil)))
+        #expect(d.state.notice?.text.ja == "保存しました: /x/config.json")
+        d.press(.down, .down, .enter)
+        #expect(d.state.settings.language == .en)
+        #expect(d.state.language(d.env) == .en)
+        d.press(.char("4"))
+        #expect(d.state.settings.theme == .highContrast)
+    }
+
+    @Test func languageFlagWinsOverTheSetting() {
+        let d = Driver(settings: FacilitySettings(language: .en), language: .ja)
+        #expect(d.state.language(d.env) == .ja)
+    }
+
+    @Test func tallyFailureWarnsOnceAndTheCheckGoesOn() {
+        var d = Driver()
+        d.press(.char("1"), .char("2"), .enter)
+        d.send(.effectDone(.recordFailed("読み取り専用")))
+        #expect(d.state.tallyOff)
+        #expect(d.state.notice?.kind == .problem)
+        d.press(.enter)
+        #expect(d.state.notice == nil)
+        d.press(.char("2"), .enter)
+        d.send(.effectDone(.recordFailed("読み取り専用")))
+        #expect(d.state.notice == nil, "warned once")
+        #expect(d.result != nil)
+    }
+}
+
+@Suite struct KeyMapTests {
+    /// Every key the footer or help lists does something where it is listed: the help cannot lie.
+    @Test func everyListedKeyDoesSomething() {
+        var pages: [(String, Driver)] = []
+        var d = Driver()
+        pages.append(("home", d))
+        d.press(.char("1"))
+        pages.append(("online", d))
+        d.press(.char("2"))
+        pages.append(("holds", d))
+        d.press(.char("2"), .char("3"), .enter)
+        pages.append(("insurer", d))
+        d.press(.char("9"))
+        d.type("0613048")
+        pages.append(("insurer number", d))
+        d.press(.escape, .char("1"))
+        d.type("R7.7.3")
+        pages.append(("legacy expiry", d))
+        d.type("1")
+        d.press(.enter, .char("1"))
+        d.type("R8.7.31")
+        d.press(.enter)
+        pages.append(("result", d))
+        d.press(.char("p"))
+        pages.append(("patient", d))
+        var s = Driver()
+        s.press(.char("5"))
+        pages.append(("settings", s))
+        var q = Driver()
+        q.press(.char("q"))
+        pages.append(("quit confirm", q))
+        var h = Driver()
+        h.press(.char("?"))
+        pages.append(("help", h))
+        for (name, driver) in pages {
+            for binding in KeyMap.bindings(driver.state, driver.env) where binding.sample != .ctrl("l") {
+                var copy = driver
+                let before = copy.state
+                copy.press(binding.sample)
+                #expect(copy.state != before || !copy.effects.isEmpty, "\(name): \(binding.keys) does nothing")
+            }
+        }
+    }
+}
+
+@Suite struct KioskAndTimeTests {
+    @Test func kioskStartsAtTheFirstQuestionAndEscStaysThere() {
+        var d = Driver(mode: .kiosk)
+        #expect(d.flow?.step == .online)
+        d.press(.escape, .escape, .char("q"), .ctrl("c"), .ctrl("z"), .ctrl("\\"), .function(10))
+        #expect(d.flow?.step == .online)
+        #expect(!d.state.finished)
+        #expect(d.effects.isEmpty)
+    }
+
+    /// Idle reset with time as an action: no sleeping.
+    @Test func idleResetClearsTheAnswers() {
+        var d = Driver(mode: .kiosk, idleTimeout: 120)
+        d.send(.tick(now: 1000, today: today))
+        d.press(.char("2"), .char("3"), .enter, .char("9"))
+        d.type("0613")
+        d.send(.tick(now: 1100, today: today))
+        #expect(d.flow?.field.text == "0613", "100 s: still there")
+        d.send(.tick(now: 1119.9, today: today))
+        #expect(d.flow?.step == .insurer)
+        d.send(.tick(now: 1120, today: today))
+        #expect(d.flow == CheckFlow(online: false), "120 s without a key: back to question 1, nothing kept")
+        d.send(.tick(now: 2000, today: today))
+        #expect(d.flow == CheckFlow(online: false))
+    }
+
+    @Test func idleResetAlsoLeavesTheResult() {
+        var d = Driver(mode: .kiosk, idleTimeout: 30)
+        d.send(.tick(now: 0, today: today))
+        d.press(.char("2"), .enter)
+        #expect(d.result != nil)
+        d.send(.tick(now: 31, today: today))
+        #expect(d.flow == CheckFlow(online: false))
+    }
+
+    @Test func noIdleResetOutsideKiosk() {
+        var d = Driver()
+        d.send(.tick(now: 0, today: today))
+        d.press(.char("1"), .char("2"))
+        d.send(.tick(now: 100_000, today: today))
+        #expect(d.flow?.step == .holds)
+    }
+
+    @Test func theVisitDateFollowsTodayUnlessFixed() {
+        var d = Driver(visitDate: nil)
+        #expect(d.state.visitDate == today)
+        d.send(.tick(now: 1, today: date("2026-11-25")))
+        #expect(d.state.visitDate == date("2026-11-25"))
+        var fixed = Driver(visitDate: "2025-08-05")
+        fixed.send(.tick(now: 1, today: date("2026-11-25")))
+        #expect(fixed.state.visitDate == date("2025-08-05"))
+    }
+}
