@@ -21,6 +21,8 @@ let package = Package(
         .target(name: "BundledResources", plugins: ["EmbedResources"]),
         // The headless commands' formats: case input, JSON Lines, human text.
         .target(name: "Headless", dependencies: ["Eligibility", "StrictJSON", "BundledResources"]),
+        // The training scenarios of the demo mode: stories with the answer the engine must give.
+        .target(name: "Training", dependencies: ["Eligibility", "StrictJSON", "BundledResources"]),
         // Settings and the anonymous tally, behind small types so tests use temp dirs.
         .target(name: "Store", dependencies: ["Eligibility", "StrictJSON"]),
         // The executable: argument parsing and wiring.
