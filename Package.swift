@@ -42,6 +42,7 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(name: "HeadlessTests", dependencies: ["Headless", "Eligibility", "StrictJSON", "BundledResources"]),
+        .testTarget(name: "TrainingTests", dependencies: ["Training", "Eligibility", "StrictJSON", "BundledResources"]),
         .testTarget(name: "CLITests", dependencies: ["Eligibility", "StrictJSON"]),
     ],
     swiftLanguageModes: [.v6]
