@@ -21,6 +21,8 @@ let package = Package(
         .target(name: "BundledResources", plugins: ["EmbedResources"]),
         // The headless commands' formats: case input, JSON Lines, human text.
         .target(name: "Headless", dependencies: ["Eligibility", "StrictJSON", "BundledResources"]),
+        // The training scenarios of the demo mode: stories with the answer the engine must give.
+        .target(name: "Training", dependencies: ["Eligibility", "StrictJSON", "BundledResources"]),
         // Settings and the anonymous tally, behind small types so tests use temp dirs.
         .target(name: "Store", dependencies: ["Eligibility", "StrictJSON"]),
         // The wizard's state machine: reduce(state, action) -> effects. No I/O, no terminal.
@@ -51,6 +53,7 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(name: "HeadlessTests", dependencies: ["Headless", "Eligibility", "StrictJSON", "BundledResources"]),
+        .testTarget(name: "TrainingTests", dependencies: ["Training", "Eligibility", "StrictJSON", "BundledResources"]),
         .testTarget(name: "CLITests", dependencies: ["Eligibility", "StrictJSON"]),
         .testTarget(name: "WizardTests", dependencies: ["Wizard", "Screen", "Eligibility", "Store", "BundledResources"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen", "Wizard", "Eligibility", "Store", "BundledResources"],

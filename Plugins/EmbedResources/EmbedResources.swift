@@ -8,6 +8,7 @@ struct EmbedResources: BuildToolPlugin {
     /// Swift name → file under Resources/.
     static let files: KeyValuePairs<String, String> = [
         "rulesJSON": "rules.json",
+        "trainingScenariosJSON": "training-scenarios.json",
     ]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {

@@ -1,0 +1,153 @@
+import Eligibility
+import Testing
+import Training
+
+/// Every scenario teaches what the engine decides with the built-in rules, so a rules change cannot leave a scenario
+/// teaching the wrong answer.
+@Suite struct ScenarioOutcomeTests {
+    @Test(arguments: Fixture.scenarioIDs)
+    func expectedOutcomeIsTheEngines(_ id: String) {
+        let s = Fixture.scenario(id)
+        let d = Fixture.decision(s)
+        #expect(s.expected.verdict == d.verdict)
+        #expect(s.expected.path == d.path)
+        #expect(s.expected.use == d.use)
+        #expect(s.expected.condition == d.condition)
+        #expect(s.expected.options == d.options)
+        #expect(s.expected.warnings == TrainingExpectation(d).warnings)
+        #expect(s.expected == TrainingExpectation(d))
+    }
+
+    /// A scenario dated after the rules' review date would show W-rules-stale to every trainee.
+    @Test(arguments: Fixture.scenarioIDs)
+    func dateIsWithinTheReviewedRules(_ id: String) {
+        #expect(Fixture.scenario(id).checkCase.visitDate <= Fixture.rules.reviewedUntil)
+    }
+
+    /// The wizard refuses these cards without their printed expiry, so a scenario must give it.
+    @Test(arguments: Fixture.scenarioIDs)
+    func legacyCardHasThePrintedExpiryTheWizardRequires(_ id: String) {
+        guard let card = Fixture.scenario(id).checkCase.legacyCard,
+              Fixture.rules.printedExpiryRequired.contains(card.insurer) else { return }
+        #expect(card.printedExpiry != nil)
+    }
+
+    /// The file gives exactly the details the wizard asks, and `checkCase` carries them unchanged.
+    @Test func checkCaseIsTheCaseTheStoryDescribes() {
+        #expect(Fixture.scenario("legacy-kouki-interim-first-day").checkCase == CheckCase(
+            visitDate: date("2025-08-01"), online: false, reader: .ok, visit: .repeat,
+            legacyCard: LegacyCard(insurer: .kouki, printedExpiry: date("2025-07-31"), insurerChanged: false)))
+        #expect(Fixture.scenario("legacy-kyosai-retired").checkCase == CheckCase(
+            visitDate: date("2025-11-05"), online: false, visit: .repeat,
+            legacyCard: LegacyCard(insurer: .kyosai, printedExpiry: nil, insurerChanged: true)))
+        #expect(Fixture.scenario("myna-reader-failed-notice").checkCase == CheckCase(
+            visitDate: date("2026-11-25"), online: true, reader: .failed, visit: .repeat, mynaCard: true,
+            notice: QualificationNotice(expiry: nil)))
+        #expect(Fixture.scenario("certificate-expiry-unread").checkCase == CheckCase(
+            visitDate: date("2026-11-25"), online: true, visit: .first,
+            certificate: EligibilityCertificate(expiry: nil)))
+        #expect(Fixture.scenario("myna-portal-offline").checkCase == CheckCase(
+            visitDate: date("2026-11-24"), online: false, visit: .first, mynaCard: true, portal: true))
+        #expect(Fixture.scenario("myna-notice-expired-age-70s").checkCase.notice == QualificationNotice(
+            expiry: date("2026-07-31")))
+    }
+}
+
+/// What the library covers, computed from the engine's decisions on the scenarios' cases, never from their labels.
+@Suite struct ScenarioCoverageTests {
+    static let decided: [(scenario: TrainingScenario, decision: Decision)] =
+        Fixture.library.scenarios.map { ($0, Fixture.decision($0)) }
+
+    @Test func thereAreEnoughScenarios() {
+        #expect(Fixture.library.scenarios.count >= 18)
+    }
+
+    @Test func everyVerdict() {
+        #expect(Set(Self.decided.map(\.decision.verdict)) == Set(Verdict.allCases))
+    }
+
+    @Test func everyCondition() {
+        #expect(Set(Self.decided.compactMap(\.decision.condition)) == Set(Condition.allCases))
+    }
+
+    @Test func everyDecisionPath() {
+        #expect(Set(Self.decided.compactMap(\.decision.path)) == Set(DecisionPath.allCases))
+    }
+
+    /// rules.md §3: online with a readable card → card or certificate; otherwise the companions, portal first.
+    @Test func theNotConfirmedFallbackWithBothOptionLists() {
+        let notConfirmed = Self.decided.map(\.decision).filter { $0.verdict == .notConfirmed }
+        #expect(notConfirmed.allSatisfy { $0.path == nil && $0.fallback == .selfPay })
+        let lists = Set(notConfirmed.map(\.options))
+        #expect(lists == [
+            [[.mynaCard], [.certificate]],
+            [[.mynaCard, .portal], [.mynaCard, .notice], [.certificate]],
+        ])
+    }
+
+    @Test func everyInsurerTypeOnALegacyCardTheEngineJudged() {
+        let judged = Self.decided.compactMap { s, d -> InsurerType? in
+            guard let card = s.checkCase.legacyCard else { return nil }
+            let used = d.use.contains(.legacyCard)
+            let reasoned = d.reasons.contains { $0.document == .legacyCard }
+            return used || reasoned ? card.insurer : nil
+        }
+        #expect(Set(judged) == Set(InsurerType.allCases))
+    }
+
+    @Test func bothFacilityStates() {
+        #expect(Set(Self.decided.map(\.scenario.checkCase.online)) == [true, false])
+        // Each state reaches more than one verdict, so neither is taught as "always yes" or "always no".
+        for online in [true, false] {
+            let verdicts = Set(Self.decided.filter { $0.scenario.checkCase.online == online }.map(\.decision.verdict))
+            #expect(verdicts == Set(Verdict.allCases), "online = \(online)")
+        }
+    }
+
+    /// Paths 8 and 9 are the interim window: taught on its first day, its last day and inside it.
+    @Test func theInterimWindowIncludingItsFirstAndLastDay() {
+        let window = Fixture.rules.dates.interimWindow
+        let interimDates = Self.decided
+            .filter { $0.decision.path == .interimLegacyCard || $0.decision.path == .interimNotice }
+            .map(\.scenario.checkCase.visitDate)
+        #expect(interimDates.allSatisfy(window.contains))
+        #expect(interimDates.contains(window.lowerBound))
+        #expect(interimDates.contains(window.upperBound))
+        #expect(interimDates.contains { $0 > window.lowerBound && $0 < window.upperBound })
+    }
+
+    @Test func theDayAfterTheInterimWindow() {
+        let after = Fixture.rules.dates.interimWindow.upperBound.adding(days: 1)
+        #expect(Self.decided.contains { s, d in
+            s.checkCase.visitDate == after && d.reasons.contains { $0.id == .legacyExpiredInterimEnded }
+        })
+    }
+
+    @Test func aChangedInsurer() {
+        #expect(Self.decided.contains { $0.decision.reasons.contains { $0.id == .legacyInsurerChanged } })
+    }
+
+    /// Notices carry an expiry only for ages 70–74, so an expired notice is the 70–74 case.
+    @Test func anExpired70To74Notice() {
+        #expect(Self.decided.contains { $0.decision.reasons.contains { $0.id == .noticeExpired } })
+    }
+
+    @Test func anUnreadCertificateExpiry() {
+        #expect(Self.decided.contains { $0.decision.warnings.contains(.certificateExpiryUnread) })
+    }
+
+    @Test func aDateBeforeTheTransition() {
+        #expect(Self.decided.contains { $0.decision.warnings.contains(.beforeTransition) })
+    }
+
+    @Test func bothFirstAndRepeatVisitsWhereTheyMatter() {
+        let mattering = Self.decided.filter {
+            Eligibility.visitMatters($0.scenario.checkCase, dates: Fixture.rules.dates, today: Fixture.rules.reviewedOn)
+        }
+        #expect(Set(mattering.map(\.scenario.checkCase.visit)) == Set(VisitKind.allCases))
+    }
+
+    @Test func everyDifficulty() {
+        #expect(Set(Fixture.library.scenarios.map(\.difficulty)) == Set(TrainingScenario.Difficulty.allCases))
+    }
+}
