@@ -107,7 +107,7 @@ import Testing
 @Suite struct TextWrapTests {
     @Test func wrapsByWidthWithKinsoku() {
         #expect(TextWrap.lines("あいうえお。かきくけこ", width: 10) == ["あいうえ", "お。かきく", "けこ"])
-        #expect(TextWrap.lines("有効期限は令和7年7月31日です", width: 16) == ["有効期限は令和7年", "7月31日です"])
+        #expect(TextWrap.lines("有効期限は令和7年7月31日です", width: 16) == ["有効期限は令和", "7年7月31日です"])
         #expect(TextWrap.lines("one two three four", width: 9) == ["one two", "three", "four"])
         for line in TextWrap.lines("申立書（被保険者資格申立書）に「確認」と書きます", width: 6) {
             #expect(!line.hasPrefix("」") && !line.hasPrefix("）") && !line.hasSuffix("「") && !line.hasSuffix("（"), "\(line)")
