@@ -55,8 +55,11 @@ let package = Package(
         .testTarget(name: "HeadlessTests", dependencies: ["Headless", "Eligibility", "StrictJSON", "BundledResources"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "Eligibility", "StrictJSON", "BundledResources"]),
         .testTarget(name: "CLITests", dependencies: ["Eligibility", "StrictJSON"]),
-        .testTarget(name: "WizardTests", dependencies: ["Wizard", "Screen", "Eligibility", "Store", "BundledResources"]),
-        .testTarget(name: "ScreenTests", dependencies: ["Screen", "Wizard", "Eligibility", "Store", "BundledResources"],
+        // Drives the real reducer with keys, for the wizard and screen tests.
+        .target(name: "WizardTestSupport", dependencies: ["Wizard", "Screen", "Eligibility", "Store", "BundledResources"],
+                path: "Tests/WizardTestSupport"),
+        .testTarget(name: "WizardTests", dependencies: ["WizardTestSupport", "Wizard", "Screen", "Eligibility", "Store"]),
+        .testTarget(name: "ScreenTests", dependencies: ["WizardTestSupport", "Screen", "Wizard", "Eligibility", "Store"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ],

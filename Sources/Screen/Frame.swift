@@ -96,8 +96,12 @@ public enum Screen {
             list.reduce(1) { $0 + DisplayWidth.of($1.0) + 1 + DisplayWidth.of($1.1) + 2 }
         }
         while width(items) > g.width && items.count > 1 {
-            // Drop from the end but keep the last one (help).
-            items.remove(at: items.count - 2)
+            // Moving the cursor is the most obvious key, so it goes first; then from the end, keeping help.
+            if let move = items.firstIndex(where: { $0.0.hasPrefix("￪") }) {
+                items.remove(at: move)
+            } else {
+                items.remove(at: items.count - 2)
+            }
         }
         var x = 1
         for (keys, meaning) in items {

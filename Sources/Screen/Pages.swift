@@ -22,10 +22,11 @@ enum HomeView {
             let focused = item.rawValue - 1 == cursor
             let label = TextWrap.pad(UIText.menuItem(item)[lang], to: labelWidth)
             option(&g, x: area.x, y: y, width: area.width, number: String(item.rawValue), text: label, focused: focused)
+            // The description only where it fits whole; a cut sentence helps nobody.
             let detailX = area.x + 5 + labelWidth
-            if area.width - (detailX - area.x) >= 20 {
-                g.put(UIText.menuDetail(item)[lang], x: detailX, y: y,
-                      style: focused ? Style(.focus, [.reverse]) : Style(.muted), limit: area.x + area.width - detailX)
+            let detail = UIText.menuDetail(item)[lang]
+            if DisplayWidth.of(detail) <= area.x + area.width - detailX {
+                g.put(detail, x: detailX, y: y, style: focused ? Style(.focus, [.reverse]) : Style(.muted))
             }
             y += 2
         }
@@ -45,19 +46,21 @@ enum CheckView {
             y += 1
         }
         y += 1
-        let labels = optionLabels(f, rules, lang)
-        for (i, label) in labels.enumerated() {
-            var mark: String?
-            if f.step == .holds { mark = f.answers.holds.contains(DocumentKind.allCases[i]) ? "[x]" : "[ ]" }
-            let focused = i == f.cursor && !(f.step == .insurer && f.typingNumber)
-            option(&g, x: area.x, y: y, width: area.width, number: String(i + 1), text: label, focused: focused, mark: mark)
-            y += 1
-        }
         if f.step == .insurer && f.typingNumber {
-            y = field(&g, label: UIText.insurerNumberPrompt[lang], field: f.field, x: area.x + 2, y: y + 1, area: area)
+            // Typing the number replaces the list, so the field, the reading and the error fit at 60×18.
+            y = field(&g, label: UIText.insurerNumberPrompt[lang], field: f.field, x: area.x + 2, y: y, area: area)
             if f.error == nil, case .success(let number) = InsurerNumber.parse(f.field.text) {
                 let text = "\(UIText.inferred[lang]): \(rules.insurerLabel(number.type, lang))・\(number.prefecture.name(lang))"
                 g.put(text, x: area.x + 4, y: y, style: Style(.ok, [.bold]), limit: area.width - 4)
+                y += 1
+            }
+        } else {
+            let labels = optionLabels(f, rules, lang)
+            for (i, label) in labels.enumerated() {
+                var mark: String?
+                if f.step == .holds { mark = f.answers.holds.contains(DocumentKind.allCases[i]) ? "[x]" : "[ ]" }
+                option(&g, x: area.x, y: y, width: area.width, number: String(i + 1), text: label, focused: i == f.cursor,
+                       mark: mark)
                 y += 1
             }
         }
@@ -88,6 +91,7 @@ enum CheckView {
         switch f.step {
         case .holds: hint = rules.documents[DocumentKind.allCases[f.cursor]]!.help[lang] + "\n" + UIText.holdsHint[lang]
         case .online: hint = UIText.onlineHint[lang]
+        case .insurer where f.typingNumber: hint = UIText.insurerNumberHint[lang]
         case .legacyExpiry, .certificateExpiry, .noticeExpiry:
             hint = UIText.dateHint(zeroAllowed: Wizard.zeroAllowed(f, env), step: f.step)[lang]
         default: break
@@ -98,7 +102,7 @@ enum CheckView {
                 y += 1
             }
         }
-        summary(&g, f, s, env, area: area, lang)
+        if y < area.bottom - 1 { summary(&g, f, s, env, area: area, lang) }
     }
 
     static func optionLabels(_ f: CheckFlow, _ rules: Rules, _ lang: Language) -> [String] {

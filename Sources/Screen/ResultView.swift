@@ -93,10 +93,10 @@ enum ResultView {
             g.put(line.text, x: area.x + line.indent, y: area.y + headRows + i, style: line.style, limit: area.width - line.indent)
         }
         if scroll + visible < content.count {
-            let more = lang == .ja ? " 続きあり  PgDn/↓ " : " more  PgDn/Down "
+            let more = lang == .ja ? " 続きあり  PgDn/￬ " : " more  PgDn/￬ "
             g.put(more, x: area.x + area.width - DisplayWidth.of(more), y: area.y + 1, style: Style(.muted, [.reverse]))
         } else if scroll > 0 {
-            let up = lang == .ja ? " PgUp/↑ で上へ " : " PgUp/Up for more "
+            let up = lang == .ja ? " PgUp/￪ で上へ " : " PgUp/￪ for more "
             g.put(up, x: area.x + area.width - DisplayWidth.of(up), y: area.y + 1, style: Style(.muted, [.reverse]))
         }
     }

@@ -2,6 +2,8 @@ import Eligibility
 
 /// One key of a page: what to press, what it does, and whether the footer shows it. The footer and the `?` help
 /// are both built from this list, next to the reducer that implements it, so they cannot disagree.
+/// Arrows are the half-width forms ￩￪￫￬: the usual ←↑→↓ are ambiguous-width and would push a full-width footer
+/// past the edge on terminals set to draw ambiguous characters wide.
 public struct KeyBinding: Hashable, Sendable {
     public let keys: String
     public let meaning: LocalizedText
@@ -34,7 +36,7 @@ public enum KeyMap {
         case .home:
             return [
                 KeyBinding("1-5", "選ぶ", "choose", sample: .char("1")),
-                KeyBinding("↑↓", "移動", "move", sample: .down),
+                KeyBinding("￪￬", "移動", "move", sample: .down),
                 KeyBinding("Enter", "開く", "open", sample: .enter),
                 KeyBinding("q", "終了", "quit", sample: .char("q")),
                 help, redraw,
@@ -45,28 +47,28 @@ public enum KeyMap {
             if f.step.isDate || (f.step == .insurer && f.typingNumber) {
                 return [
                     KeyBinding("Enter", "決定", "confirm", sample: .enter),
-                    KeyBinding("←→", "カーソル", "caret", footer: false, sample: .left),
+                    KeyBinding("￩￫", "カーソル", "caret", footer: false, sample: .left),
                     KeyBinding("BS", "1文字消す", "delete a character", footer: false, sample: .backspace),
                 ] + back + [help, redraw]
             }
             if f.step == .holds {
                 return [
                     KeyBinding("1-5", "選択・解除", "toggle", sample: .char("1")),
-                    KeyBinding("↑↓", "移動", "move", sample: .down),
+                    KeyBinding("￪￬", "移動", "move", sample: .down),
                     KeyBinding("Space", "選択・解除", "toggle", footer: false, sample: .char(" ")),
                     KeyBinding("Enter", "次へ", "next", sample: .enter),
                 ] + back + [help, redraw]
             }
             return [
                 KeyBinding("1-\(f.optionCount)", "選ぶ", "choose", sample: .char("1")),
-                KeyBinding("↑↓", "移動", "move", sample: .down),
+                KeyBinding("￪￬", "移動", "move", sample: .down),
                 KeyBinding("Enter", "決定", "choose", sample: .enter),
             ] + back + [help, redraw]
         case .result:
             return [
                 KeyBinding("Enter", "次の患者", "next patient", sample: .enter),
                 KeyBinding("P", "患者さん向け表示", "patient view", sample: .char("p")),
-                KeyBinding("↑↓ PgUp PgDn", "スクロール", "scroll", footer: false, sample: .down),
+                KeyBinding("￪￬ PgUp PgDn", "スクロール", "scroll", footer: false, sample: .down),
                 KeyBinding("Esc", "前の質問へ", "back to the questions", sample: .escape),
                 help, redraw,
             ]
@@ -78,8 +80,8 @@ public enum KeyMap {
             ]
         case .settings:
             return [
-                KeyBinding("↑↓", "移動", "move", sample: .down),
-                KeyBinding("←→ Enter", "変更", "change", sample: .right),
+                KeyBinding("￪￬", "移動", "move", sample: .down),
+                KeyBinding("￩￫ Enter", "変更", "change", sample: .right),
                 KeyBinding("1-4", "項目を変更", "change an item", footer: false, sample: .char("1")),
                 KeyBinding("Esc", "メニューへ", "menu", sample: .escape),
                 help, redraw,

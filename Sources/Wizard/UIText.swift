@@ -63,6 +63,7 @@ public enum UIText {
     public static let readerFailed = t("読み取れない・機器の不具合", "Could not read / equipment fault")
     public static let readerNoRecord = t("資格情報なし・無効", "No record / invalid")
     public static let typeInsurerNumber = t("保険者番号を入力", "Type the insurer number")
+    public static let insurerNumberHint = t("保険証の「保険者番号」欄の数字。Esc で種類の一覧に戻ります", "The digits in the card's 保険者番号 field. Esc returns to the list of types")
     public static let insurerNumberPrompt = t("保険者番号（8桁・国保は6桁）", "Insurer number (8 digits, 6 for 国保)")
     public static let unchanged = t("変更なし", "No change")
     public static let changed = t("変更あり", "Changed")
@@ -111,7 +112,7 @@ public enum UIText {
         case .theme: t("画面の配色", "Colours")
         }
     }
-    public static let settingsHint = t("←→・Space・Enter で変更（すぐ保存されます）", "←→, Space or Enter change a value (saved at once)")
+    public static let settingsHint = t("￩￫・Space・Enter で変更（すぐ保存されます）", "￩￫, Space or Enter change a value (saved at once)")
 
     // Help
     public static let helpTitle = t("キー操作", "Keys")

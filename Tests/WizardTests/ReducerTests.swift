@@ -2,6 +2,7 @@ import Eligibility
 import Store
 import Testing
 import Wizard
+import WizardTestSupport
 
 @Suite struct NavigationTests {
     @Test func homeMenuOpensByNumberAndByCursor() {

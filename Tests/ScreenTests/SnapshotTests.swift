@@ -1,0 +1,169 @@
+import Eligibility
+import Foundation
+import Screen
+import Store
+import Testing
+import Wizard
+import WizardTestSupport
+
+/// Every screen, drawn at 80×24 and 60×18, compared with a text file you can read in a diff.
+/// Set UKETSUKE_RECORD_SNAPSHOTS=1 to rewrite them after an intended change; a missing file is written and fails.
+enum Snapshots {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "Snapshots")
+
+    static func check(_ grid: Grid, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let file = directory.appending(path: "\(name).\(grid.width)x\(grid.height).txt")
+        let actual = grid.snapshot + "\n"
+        let record = ProcessInfo.processInfo.environment["UKETSUKE_RECORD_SNAPSHOTS"] == "1"
+        guard !record, let expected = try? String(contentsOf: file, encoding: .utf8) else {
+            try? actual.write(to: file, atomically: true, encoding: .utf8)
+            if !record { Issue.record("new snapshot \(file.lastPathComponent) written: review it", sourceLocation: sourceLocation) }
+            return
+        }
+        #expect(actual == expected, "\(file.lastPathComponent) differs:\n\(actual)", sourceLocation: sourceLocation)
+        #expect(grid.isConsistent, sourceLocation: sourceLocation)
+    }
+}
+
+/// Named screens, each reached by keys from a fresh start, as a receptionist would reach it.
+struct Scene: Sendable, CustomTestStringConvertible {
+    let name: String
+    let make: @Sendable () -> Driver
+    var testDescription: String { name }
+}
+
+func scene(_ name: String, mode: Mode = .normal, settings: FacilitySettings = FacilitySettings(), date: String = "2026-11-24",
+           language: Language? = nil, _ steps: @escaping @Sendable (inout Driver) -> Void) -> Scene {
+    Scene(name: name) {
+        var d = Driver(mode: mode, settings: settings, visitDate: date, language: language)
+        steps(&d)
+        return d
+    }
+}
+
+let scenes: [Scene] = [
+    scene("home") { _ in },
+    scene("check-online") { $0.press(.char("1")) },
+    scene("check-holds") { $0.press(.char("1"), .char("2"), .char("1"), .char("3")) },
+    scene("check-reader", settings: FacilitySettings(online: true)) { $0.press(.char("1"), .enter, .char("1"), .enter) },
+    scene("check-insurer") { $0.press(.char("1"), .char("2"), .char("3"), .enter) },
+    scene("check-insurer-number-error") { d in
+        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("9"))
+        d.type("06130487")
+        d.press(.enter)
+    },
+    scene("check-insurer-number-inferred") { d in
+        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("9"))
+        d.type("06130488")
+    },
+    scene("check-legacy-expiry-error", date: "2025-08-05") { d in
+        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("7"))
+        d.type("令和7年2月29日")
+        d.press(.enter)
+    },
+    scene("check-legacy-expiry-typed", date: "2025-08-05") { d in
+        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("7"))
+        d.type("R7.7.31")
+    },
+    scene("check-insurer-changed") { d in
+        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("1"))
+        d.type("0")
+        d.press(.enter)
+    },
+    scene("check-certificate-expiry") { $0.press(.char("1"), .char("2"), .char("2"), .enter) },
+    scene("check-notice-expiry") { $0.press(.char("1"), .char("2"), .char("1"), .char("4"), .enter) },
+    scene("check-visit", settings: FacilitySettings(online: true)) { $0.press(.char("1"), .enter, .char("1"), .enter, .char("2")) },
+    scene("result-confirmed") { d in
+        d.press(.char("1"), .char("2"), .char("1"), .char("5"), .enter)
+    },
+    scene("result-conditional-oral", settings: FacilitySettings(online: true)) {
+        $0.press(.char("1"), .enter, .char("1"), .enter, .char("2"), .char("2"))
+    },
+    scene("result-conditional-interim-offline", date: "2025-12-02") { d in
+        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("1"))
+        d.type("0")
+        d.press(.enter, .char("1"))
+    },
+    scene("result-not-confirmed") { $0.press(.char("1"), .char("2"), .char("1"), .enter) },
+    scene("result-scrolled") { d in
+        d.send(.resize(width: 60, height: 18))
+        d.press(.char("1"), .char("2"), .char("1"), .enter, .pageDown)
+    },
+    scene("patient-confirmed") { $0.press(.char("1"), .char("2"), .char("1"), .char("5"), .enter, .char("p")) },
+    scene("patient-not-confirmed") { $0.press(.char("1"), .char("2"), .char("1"), .enter, .char("p")) },
+    scene("settings") { $0.press(.char("5"), .down) },
+    scene("settings-saved") { d in
+        d.press(.char("5"), .right)
+        d.send(.effectDone(.settingsSaved(path: "/home/clinic/.config/uketsuke/config.json", keptUnreadableAs: nil)))
+    },
+    scene("help-home") { $0.press(.char("?")) },
+    scene("help-holds") { $0.press(.char("1"), .char("2"), .char("?")) },
+    scene("quit-confirm") { $0.press(.char("q")) },
+    scene("demo-home", mode: .demo) { _ in },
+    scene("kiosk-first-question", mode: .kiosk) { _ in },
+    scene("english-result", language: .en) { $0.press(.char("1"), .char("2"), .char("1"), .enter) },
+    scene("english-holds", language: .en) { $0.press(.char("1"), .char("2"), .char("2")) },
+]
+
+@Suite struct SnapshotTests {
+    @Test(arguments: scenes)
+    func at80x24(_ s: Scene) {
+        Snapshots.check(s.make().render(80, 24), s.name)
+    }
+
+    @Test(arguments: scenes)
+    func at60x18(_ s: Scene) {
+        Snapshots.check(s.make().render(60, 18), s.name)
+    }
+
+    @Test(arguments: [(59, 17), (40, 10), (1, 1)])
+    func tooSmall(_ width: Int, _ height: Int) {
+        Snapshots.check(Driver().render(width, height), "too-small")
+    }
+
+    @Test func everySceneAtEverySizeStaysConsistent() {
+        for s in scenes {
+            let d = s.make()
+            for (w, h) in [(1, 1), (2, 2), (10, 3), (59, 18), (60, 17), (61, 19), (79, 23), (120, 40), (250, 80)] {
+                #expect(d.render(w, h).isConsistent, "\(s.name) at \(w)×\(h)")
+            }
+        }
+    }
+}
+
+@Suite struct StyleTests {
+    @Test func focusIsReverseVideoNotColourAlone() {
+        let g = Driver().render(80, 24)
+        let row = (0..<24).first { g.lines[$0].contains("> 1") }!
+        #expect(g[x: 3, y: row].style.emphasis.contains(.reverse))
+        #expect(!g[x: 3, y: row + 2].style.emphasis.contains(.reverse))
+    }
+
+    @Test func verdictsHaveWordsSymbolAndRole() {
+        var d = Driver()
+        d.press(.char("1"), .char("2"), .char("1"), .enter)
+        let g = d.render(80, 24)
+        let row = (0..<24).first { g.lines[$0].contains("資格確認ができません  ×") }!
+        let x = g.lines[row].distance(from: g.lines[row].startIndex, to: g.lines[row].firstIndex(of: "資")!)
+        #expect(g[x: x, y: row].style == Style(.danger, [.reverse, .bold]))
+    }
+
+    @Test func theCaretSitsInTheField() {
+        var d = Driver()
+        d.press(.char("1"), .char("2"), .char("2"), .enter)
+        d.type("R8")
+        let g = d.render(80, 24)
+        let c = try! #require(g.cursor)
+        #expect(g.lines[c.y].contains("[R8"))
+        #expect(Driver().render(80, 24).cursor == nil)
+    }
+
+    @Test func headerShowsDateAndFacility() {
+        let g = Driver(settings: FacilitySettings(online: true)).render(80, 24)
+        #expect(g.lines[0].contains("令和8年11月24日(火) 2026-11-24"))
+        #expect(g.lines[0].contains("オンライン資格確認 導入済み"))
+        let narrow = Driver().render(60, 18)
+        #expect(narrow.lines[0].contains("令和8年11月24日(火)"))
+        #expect(narrow.lines[0].contains("オン資 未導入"))
+    }
+}

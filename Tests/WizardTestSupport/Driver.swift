@@ -1,0 +1,58 @@
+import BundledResources
+import Eligibility
+import Screen
+import Store
+import Wizard
+
+public let builtInRules: Rules = try! RulesFile.load(BundledResources.rules, file: "rules.json")
+public let today = CalendarDate(iso: "2026-11-24")!
+
+public func date(_ iso: String) -> CalendarDate { CalendarDate(iso: iso)! }
+
+/// Presses keys on the real reducer, as a receptionist would, and keeps the effects.
+public struct Driver {
+    public var env: WizardEnvironment
+    public var state: WizardState
+    public var effects: [Effect] = []
+
+    public init(mode: Mode = .normal, settings: FacilitySettings = FacilitySettings(), visitDate: String? = "2026-11-24",
+         language: Language? = nil, idleTimeout: Double = 120) {
+        var env = WizardEnvironment(rules: builtInRules, mode: mode, idleTimeout: idleTimeout,
+                                    fixedVisitDate: visitDate.map(date), languageOverride: language)
+        env.maxScroll = { s, e in Screen.maxScroll(s, e) }
+        self.env = env
+        state = WizardState(settings: settings, today: today, env: env)
+    }
+
+    public mutating func send(_ action: Action) {
+        effects += Wizard.reduce(&state, action, env)
+    }
+
+    public mutating func press(_ keys: Key...) {
+        for k in keys { send(.key(k)) }
+    }
+
+    /// Types text character by character, as a terminal delivers it.
+    public mutating func type(_ text: String) {
+        for c in text { send(.key(.char(c))) }
+    }
+
+    public var flow: CheckFlow? {
+        if case .check(let f) = state.page { return f }
+        return nil
+    }
+
+    public var result: ResultPage? {
+        if case .result(let r) = state.page { return r }
+        return nil
+    }
+}
+
+extension Driver {
+    /// The grid this state draws at a size.
+    public func render(_ width: Int, _ height: Int) -> Grid {
+        var copy = self
+        copy.send(.resize(width: width, height: height))
+        return Screen.render(copy.state, copy.env, size: Size(width: width, height: height))
+    }
+}
