@@ -61,7 +61,6 @@ let package = Package(
         .testTarget(name: "WizardTests", dependencies: ["WizardTestSupport", "Wizard", "Screen", "Eligibility", "Store"]),
         .testTarget(name: "ScreenTests", dependencies: ["WizardTestSupport", "Screen", "Wizard", "Eligibility", "Store"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,102 @@
+import Foundation
+
+/// The real binary in a real terminal: tmux with a private socket, keys by send-keys, the screen by capture-pane.
+final class Tmux {
+    let socket = "uketsuke-test-\(UUID().uuidString.prefix(8))"
+    let home: URL
+    let pidFile: URL
+    let config: URL
+
+    struct Timeout: Error, CustomStringConvertible {
+        let waitingFor: String
+        let screen: String
+        var description: String { "timed out waiting for \(waitingFor); the screen was:\n\(screen)" }
+    }
+
+    /// Starts `uketsuke ARGS` in an 80×24 pane. When it ends, the pane prints its exit code and `stty -a`.
+    init(_ arguments: [String], width: Int = 80, height: Int = 24, home: URL = Binary.scratch(),
+         environment: [String: String] = [:]) throws {
+        self.home = home
+        pidFile = home.appending(path: "app.pid")
+        config = home.appending(path: "tmux.conf")
+        try "set -g status off\nset -g escape-time 0\n".write(to: config, atomically: true, encoding: .utf8)
+        var env = ["HOME": home.path, "XDG_CONFIG_HOME": home.appending(path: "config").path,
+                   "XDG_DATA_HOME": home.appending(path: "data").path, "LANG": "C.UTF-8",
+                   "SWIFT_BACKTRACE": "enable=no"]
+        env.merge(environment) { _, new in new }
+        let exports = env.map { "\($0.key)=\(Tmux.quote($0.value))" }.joined(separator: " ")
+        let app = ([Binary.url.path] + arguments).map(Tmux.quote).joined(separator: " ")
+        // The inner shell records its pid and becomes the app, so signals can be sent to the app itself.
+        let inner = "echo $$ > \(Tmux.quote(pidFile.path)); exec env \(exports) \(app)"
+        let command = "sh -c \(Tmux.quote(inner)); echo EXIT=$?; stty -a; sleep 600"
+        try run(["new-session", "-d", "-x", String(width), "-y", String(height), "-s", "t", command])
+    }
+
+    deinit {
+        _ = try? run(["kill-server"])
+    }
+
+    static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    @discardableResult
+    func run(_ args: [String]) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["tmux", "-L", socket, "-f", config.path] + args
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Named keys (Enter, Escape, BSpace, Up …) or single characters.
+    func keys(_ keys: String...) throws { try run(["send-keys", "-t", "t"] + keys) }
+
+    /// Literal text, Japanese included.
+    func type(_ text: String) throws { try run(["send-keys", "-t", "t", "-l", text]) }
+
+    func screen() throws -> String { try run(["capture-pane", "-p", "-t", "t"]) }
+
+    func resize(_ width: Int, _ height: Int) throws {
+        try run(["resize-window", "-t", "t", "-x", String(width), "-y", String(height)])
+    }
+
+    /// Polls the screen until `text` appears.
+    @discardableResult
+    func wait(for text: String, timeout: Double = 10) throws -> String {
+        let end = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < end {
+            last = try screen()
+            if last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.03)
+        }
+        throw Timeout(waitingFor: "\"\(text)\"", screen: last)
+    }
+
+    /// Waits for the app to draw the screen a key leads to.
+    @discardableResult
+    func press(_ key: String, thenWaitFor text: String) throws -> String {
+        try keys(key)
+        return try wait(for: text)
+    }
+
+    var appPID: Int32? {
+        (try? String(contentsOf: pidFile, encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
+
+    /// After the app ended: its exit code and whether `stty -a` shows a sane terminal (icanon and echo on).
+    func exitAndTerminalState(timeout: Double = 10) throws -> (code: Int, sane: Bool, stty: String) {
+        let screen = try wait(for: "EXIT=", timeout: timeout)
+        try wait(for: "icanon", timeout: timeout)
+        let all = try run(["capture-pane", "-p", "-t", "t", "-S", "-100"])
+        let code = all.split(separator: "\n").first { $0.hasPrefix("EXIT=") }.flatMap { Int($0.dropFirst(5)) } ?? -1
+        let words = all.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        let sane = words.contains("icanon") && words.contains("echo") && !words.contains("-icanon") && !words.contains("-echo")
+        _ = screen
+        return (code, sane, all)
+    }
+}
