@@ -85,13 +85,9 @@ struct CommonOptions: ParsableArguments {
 
 extension Language: ExpressibleByArgument {}
 
-/// Today in Japan. Japan has had no daylight saving time since 1951, so UTC+9 needs no time zone database.
+/// Today in Japan: the one place the headless commands read the clock.
 enum JapanClock {
     static func today() -> CalendarDate {
-        CalendarDate(dayNumber: Int((Int64(time(nil)) + 9 * 3600).floorDiv(86400)))
+        CalendarDate(inJapanAt: Int64(time(nil)))
     }
-}
-
-extension Int64 {
-    func floorDiv(_ d: Int64) -> Int64 { self >= 0 ? self / d : -((-self + d - 1) / d) }
 }
