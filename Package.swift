@@ -9,6 +9,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // A strict JSON reader that knows lines (rules file errors, batch speed).
@@ -22,7 +23,7 @@ let package = Package(
         // The headless commands' formats: case input, JSON Lines, human text.
         .target(name: "Headless", dependencies: ["Eligibility", "StrictJSON", "BundledResources"]),
         // Settings and the anonymous tally, behind small types so tests use temp dirs.
-        .target(name: "Store", dependencies: ["Eligibility", "StrictJSON"]),
+        .target(name: "Store", dependencies: ["Eligibility", "StrictJSON", .product(name: "GRDB", package: "GRDB.swift")]),
         // The executable: argument parsing and wiring.
         .executableTarget(
             name: "uketsuke",
@@ -32,6 +33,8 @@ let package = Package(
             ]),
         // Benchmarks that print figures (release build): swift build -c release && .build/release/uketsuke-bench all
         .executableTarget(name: "uketsuke-bench", path: "Sources/Bench"),
+        // Records synthetic checks into a tally file: the second process of the store's concurrency tests.
+        .executableTarget(name: "tally-writer", dependencies: ["Store", "Eligibility"], path: "Sources/TallyWriter"),
 
         .testTarget(
             name: "EligibilityTests",
@@ -40,6 +43,8 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(name: "HeadlessTests", dependencies: ["Headless", "Eligibility", "StrictJSON", "BundledResources"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Eligibility", "BundledResources",
+                                                       .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CLITests", dependencies: ["Eligibility", "StrictJSON"]),
     ],
     swiftLanguageModes: [.v6]
