@@ -33,8 +33,8 @@ enum Binary {
         let outFile = home.appending(path: "stdout-\(UUID().uuidString)")
         let errFile = home.appending(path: "stderr-\(UUID().uuidString)")
         try Data(stdin.utf8).write(to: inFile)
-        FileManager.default.createFile(atPath: outFile.path, contents: nil)
-        FileManager.default.createFile(atPath: errFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errFile.path, contents: nil)
         let p = Process()
         p.executableURL = executable
         p.arguments = arguments
