@@ -21,7 +21,7 @@ let package = Package(
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resources"]),
         .target(name: "BundledResources", plugins: ["EmbedResources"]),
         // The headless commands' formats: case input, JSON Lines, human text.
-        .target(name: "Headless", dependencies: ["Eligibility", "StrictJSON", "BundledResources"]),
+        .target(name: "Headless", dependencies: ["Eligibility", "StrictJSON", "BundledResources", "Store"]),
         // Settings and the anonymous tally, behind small types so tests use temp dirs.
         .target(name: "Store", dependencies: ["Eligibility", "StrictJSON", .product(name: "GRDB", package: "GRDB.swift")]),
         // The executable: argument parsing and wiring.

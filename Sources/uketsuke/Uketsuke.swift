@@ -10,7 +10,7 @@ struct Uketsuke: ParsableCommand {
         4 not confirmed, 2 bad input or usage, 1 internal error.
         """,
         version: Version.text,
-        subcommands: [Check.self, Insurer.self, FacilityCodeCommand.self, RulesCommand.self])
+        subcommands: [Check.self, Insurer.self, FacilityCodeCommand.self, RulesCommand.self, ReportCommand.self])
 
     @OptionGroup var common: CommonOptions
 
