@@ -9,6 +9,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // A strict JSON reader that knows lines (rules file errors, batch speed).
@@ -20,11 +21,11 @@ let package = Package(
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resources"]),
         .target(name: "BundledResources", plugins: ["EmbedResources"]),
         // The headless commands' formats: case input, JSON Lines, human text.
-        .target(name: "Headless", dependencies: ["Eligibility", "StrictJSON", "BundledResources"]),
+        .target(name: "Headless", dependencies: ["Eligibility", "StrictJSON", "BundledResources", "Store"]),
         // The training scenarios of the demo mode: stories with the answer the engine must give.
         .target(name: "Training", dependencies: ["Eligibility", "StrictJSON", "BundledResources"]),
         // Settings and the anonymous tally, behind small types so tests use temp dirs.
-        .target(name: "Store", dependencies: ["Eligibility", "StrictJSON"]),
+        .target(name: "Store", dependencies: ["Eligibility", "StrictJSON", .product(name: "GRDB", package: "GRDB.swift")]),
         // The wizard's state machine: reduce(state, action) -> effects. No I/O, no terminal.
         .target(name: "Wizard", dependencies: ["Eligibility", "Store"]),
         // Draws a wizard state into an in-memory grid of cells (East Asian width), and diffs grids. No curses.
@@ -45,6 +46,8 @@ let package = Package(
             ]),
         // Benchmarks that print figures (release build): swift build -c release && .build/release/uketsuke-bench all
         .executableTarget(name: "uketsuke-bench", path: "Sources/Bench"),
+        // Records synthetic checks into a tally file: the second process of the store's concurrency tests.
+        .executableTarget(name: "tally-writer", dependencies: ["Store", "Eligibility"], path: "Sources/TallyWriter"),
 
         .testTarget(
             name: "EligibilityTests",
@@ -54,6 +57,8 @@ let package = Package(
             ]),
         .testTarget(name: "HeadlessTests", dependencies: ["Headless", "Eligibility", "StrictJSON", "BundledResources"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "Eligibility", "StrictJSON", "BundledResources"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Eligibility", "BundledResources",
+                                                       .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CLITests", dependencies: ["Eligibility", "StrictJSON"]),
         // Drives the real reducer with keys, for the wizard and screen tests.
         .target(name: "WizardTestSupport", dependencies: ["Wizard", "Screen", "Eligibility", "Store", "BundledResources"],

@@ -82,6 +82,14 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.init(unchecked: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
+    /// The date in Japan at a moment given in seconds since 1970-01-01 UTC. Japan has had no daylight saving time
+    /// since 1951, so UTC+9 needs no time zone database.
+    public init(inJapanAt secondsSince1970: Int64) {
+        let shifted = secondsSince1970 + 9 * 3600
+        let day = shifted >= 0 ? shifted / 86400 : -((-shifted + 86399) / 86400)
+        self.init(dayNumber: Int(day))
+    }
+
     public var weekday: Weekday {
         // 1970-01-01 was a Thursday.
         let w = (dayNumber % 7 + 7 + 4) % 7

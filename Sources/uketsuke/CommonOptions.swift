@@ -77,11 +77,17 @@ struct CommonOptions: ParsableArguments {
     /// --date, or today in Japan.
     func visitDate() throws -> CalendarDate {
         guard let text = date else { return JapanClock.today() }
+        return try self.date(text, flag: "--date")
+    }
+
+    /// A date given to `flag`, in any form of `DateInput`; a bad one is a usage error that names the flag, the value
+    /// and the accepted forms.
+    func date(_ text: String, flag: String) throws -> CalendarDate {
         switch DateInput.parse(text) {
         case .success(let d): return d
         case .failure(let e):
             let sep = language == .ja ? "。" : "; "
-            throw Output.usage("--date \"\(text)\": \(e.text(language))\(sep)\(DateInput.acceptedForms(language))")
+            throw Output.usage("\(flag) \"\(text)\": \(e.text(language))\(sep)\(DateInput.acceptedForms(language))")
         }
     }
 }

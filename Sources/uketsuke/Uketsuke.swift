@@ -14,7 +14,8 @@ struct Uketsuke: ParsableCommand {
         4 not confirmed, 2 bad input or usage, 1 internal error.
         """,
         version: Version.text,
-        subcommands: [Check.self, Insurer.self, FacilityCodeCommand.self, CallCenterCommand.self, RulesCommand.self])
+        subcommands: [Check.self, Insurer.self, FacilityCodeCommand.self, CallCenterCommand.self, ReportCommand.self,
+                      RulesCommand.self])
 
     @OptionGroup var common: CommonOptions
 

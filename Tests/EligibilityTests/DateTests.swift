@@ -134,4 +134,16 @@ import Testing
             #expect(CalendarDate(dayNumber: day).dayNumber == day)
         }
     }
+
+    /// The Japan day changes at 15:00 UTC, before 1970 as well.
+    static let japanDays: [(Int64, String)] = [
+        (0, "1970-01-01"), (14 * 3600 + 3599, "1970-01-01"), (15 * 3600, "1970-01-02"),
+        (-9 * 3600, "1970-01-01"), (-9 * 3600 - 1, "1969-12-31"), (-86400 - 9 * 3600, "1969-12-31"),
+        (1_795_445_999, "2026-11-23"), (1_795_446_000, "2026-11-24"),
+    ]
+
+    @Test(arguments: japanDays)
+    func japanDayOfAMoment(_ seconds: Int64, _ iso: String) {
+        #expect(CalendarDate(inJapanAt: seconds) == date(iso))
+    }
 }

@@ -1,0 +1,124 @@
+import Eligibility
+import GRDB
+
+/// The tally's figures over a range of Japan days (`uketsuke report`, home menu 3).
+public struct TallyReport: Equatable, Sendable {
+    /// The first Japan day of the range.
+    public let from: CalendarDate
+    /// The last Japan day of the range, included.
+    public let to: CalendarDate
+    /// The whole range.
+    public let counts: TallyCounts
+    /// Every Japan day of the range in order, days without checks included, so charts and CSV rows have no gaps.
+    public let days: [TallyDay]
+
+    /// A report with no checks: what a tally that has recorded nothing yet reports.
+    public init(from: CalendarDate, to: CalendarDate) {
+        self.init(from: from, to: to, byDay: [:])
+    }
+
+    init(from: CalendarDate, to: CalendarDate, byDay: [CalendarDate: TallyCounts]) {
+        self.from = from
+        self.to = to
+        let range = from <= to ? Array(from.dayNumber...to.dayNumber) : []
+        days = range.map { n in
+            let date = CalendarDate(dayNumber: n)
+            return TallyDay(date: date, counts: byDay[date] ?? TallyCounts())
+        }
+        counts = days.reduce(TallyCounts()) { $0 + $1.counts }
+    }
+
+    public var total: Int { counts.total }
+}
+
+/// One Japan day's counts.
+public struct TallyDay: Equatable, Sendable {
+    public let date: CalendarDate
+    public let counts: TallyCounts
+}
+
+/// Counts of checks, for one day or a range.
+public struct TallyCounts: Equatable, Sendable {
+    /// Checks recorded.
+    public internal(set) var total = 0
+    var verdicts = TallyCounts.zeros(Verdict.self)
+    var held = TallyCounts.zeros(DocumentKind.self)
+    /// Checks in which the patient held none of the five documents.
+    public internal(set) var heldNothing = 0
+    var paths = TallyCounts.zeros(DecisionPath.self)
+    /// Checks at facilities without オンライン資格確認.
+    public internal(set) var offline = 0
+    /// Checks that `TallyRecord.offlineExtra` counts: extra documents or a turn-back only for want of a card reader.
+    public internal(set) var offlineExtra = 0
+
+    public init() {}
+
+    /// Checks with this verdict.
+    public func count(_ verdict: Verdict) -> Int { verdicts[verdict] ?? 0 }
+
+    /// Checks in which the patient held this document (a check holding two documents counts under both).
+    public func count(holding kind: DocumentKind) -> Int { held[kind] ?? 0 }
+
+    /// Checks decided by this rules.md §3 path; not-confirmed checks have no path.
+    public func count(path: DecisionPath) -> Int { paths[path] ?? 0 }
+
+    /// `offlineExtra` among all checks; nil when there were none.
+    public var offlineExtraShare: Double? { Self.share(offlineExtra, of: total) }
+
+    /// `offlineExtra` among checks at facilities without online checking; nil when there were none.
+    public var offlineExtraShareOfOffline: Double? { Self.share(offlineExtra, of: offline) }
+
+    public static func + (a: TallyCounts, b: TallyCounts) -> TallyCounts {
+        var sum = a
+        sum.total += b.total
+        sum.verdicts.merge(b.verdicts, uniquingKeysWith: +)
+        sum.held.merge(b.held, uniquingKeysWith: +)
+        sum.heldNothing += b.heldNothing
+        sum.paths.merge(b.paths, uniquingKeysWith: +)
+        sum.offline += b.offline
+        sum.offlineExtra += b.offlineExtra
+        return sum
+    }
+
+    static func share(_ part: Int, of whole: Int) -> Double? {
+        whole == 0 ? nil : Double(part) / Double(whole)
+    }
+
+    /// Every case at zero, so that equal counts compare equal however they were built.
+    static func zeros<Key: CaseIterable & Hashable>(_: Key.Type) -> [Key: Int] {
+        Dictionary(uniqueKeysWithValues: Key.allCases.map { ($0, 0) })
+    }
+}
+
+extension TallyCounts {
+    /// One row per Japan day in the range: the day, then the figures in the order `init(row:from:)` reads them.
+    static let byJapanDaySQL: String = {
+        let count = "COUNT(*) FILTER (WHERE"
+        let heldNone = DocumentKind.allCases.map(TallySchema.heldColumn).joined(separator: " + ") + " = 0"
+        let figures = ["COUNT(*)"]
+            + Verdict.allCases.map { "\(count) verdict = '\($0.rawValue)')" }
+            + DocumentKind.allCases.map { "\(count) \(TallySchema.heldColumn($0)) = 1)" }
+            + ["\(count) \(heldNone))"]
+            + DecisionPath.allCases.map { "\(count) path = \($0.rawValue))" }
+            + ["\(count) online = 0)", "\(count) offlineExtra = 1)"]
+        return """
+            SELECT japanDay, \(figures.joined(separator: ", "))
+            FROM checks WHERE japanDay BETWEEN ? AND ? GROUP BY japanDay
+            """
+    }()
+
+    init(row: Row, from first: Int) {
+        var column = first
+        func next() -> Int {
+            defer { column += 1 }
+            return row[column]
+        }
+        total = next()
+        for v in Verdict.allCases { verdicts[v] = next() }
+        for k in DocumentKind.allCases { held[k] = next() }
+        heldNothing = next()
+        for p in DecisionPath.allCases { paths[p] = next() }
+        offline = next()
+        offlineExtra = next()
+    }
+}
