@@ -1,4 +1,5 @@
 #include "CNcursesw.h"
+#include <pthread.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
@@ -33,7 +34,17 @@ void uk_install_signal_flags(void) {
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = 0;
     int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
-    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) sigaction(signals[i], &sa, NULL);
+    sigset_t unblock;
+    sigemptyset(&unblock);
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        sigaction(signals[i], &sa, NULL);
+        sigaddset(&unblock, signals[i]);
+    }
+    // A signal mask is inherited across exec: a parent that blocked these would leave SIGTERM pending forever.
+    sigaddset(&unblock, SIGWINCH);
+    sigaddset(&unblock, SIGTSTP);
+    sigaddset(&unblock, SIGCONT);
+    pthread_sigmask(SIG_UNBLOCK, &unblock, NULL);
 }
 
 int uk_take_signal(void) {

@@ -115,18 +115,29 @@ struct Parser {
 
     init(_ b: UnsafeBufferPointer<UInt8>) { self.b = b }
 
+    /// Where the last column count ended, so counting resumes there: values come in order, and rescanning from
+    /// the start of the line for each one would be quadratic on a long single-line document.
+    var countedUpTo = 0
+    var countedColumn = 1
+
     /// Column in characters: count UTF-8 lead bytes from the start of the line.
-    func column(at index: Int) -> Int {
-        var col = 1
+    mutating func column(at index: Int) -> Int {
         var j = lineStart
+        var col = 1
+        if countedUpTo >= lineStart && countedUpTo <= index {
+            j = countedUpTo
+            col = countedColumn
+        }
         while j < index && j < b.count {
             if b[j] & 0xC0 != 0x80 { col += 1 }
             j += 1
         }
+        countedUpTo = j
+        countedColumn = col
         return col
     }
 
-    func error(_ message: String, at index: Int? = nil) -> JSONSyntaxError {
+    mutating func error(_ message: String, at index: Int? = nil) -> JSONSyntaxError {
         JSONSyntaxError(line: line, column: column(at: index ?? i), message: message)
     }
 

@@ -41,7 +41,8 @@ struct Uketsuke: ParsableCommand {
         let env = WizardEnvironment(
             rules: rules, mode: demo ? .demo : (kiosk ? .kiosk : .normal), idleTimeout: Double(idleTimeout),
             fixedVisitDate: fixedDate, languageOverride: common.lang)
-        let session = WizardSession(env: env, settingsStore: common.settingsStore, today: JapanClock.today())
+        let session = WizardSession(env: env, settingsStore: common.settingsStore, tallyPath: Tally.defaultPath(),
+                                    today: JapanClock.today())
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         if plain || term == "dumb" || term.isEmpty || isatty(1) != 1 || isatty(0) != 1 {
             throw ExitCode(PlainFront.run(session))

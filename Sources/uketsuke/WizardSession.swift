@@ -9,9 +9,13 @@ final class WizardSession {
     let env: WizardEnvironment
     var state: WizardState
     let settingsStore: SettingsStore
+    /// Where finished checks are recorded; opened at the first record, never in the training mode.
+    let tallyPath: String
+    private var tally: Tally?
     private let start = Monotonic.now()
 
-    init(env: WizardEnvironment, settingsStore: SettingsStore, today: CalendarDate) {
+    init(env: WizardEnvironment, settingsStore: SettingsStore, tallyPath: String, today: CalendarDate) {
+        self.tallyPath = tallyPath
         var env = env
         env.maxScroll = { s, e in Screen.maxScroll(s, e) }
         self.env = env
@@ -48,8 +52,14 @@ final class WizardSession {
         switch effect {
         case .quit:
             return nil
-        case .record:
-            return .recorded
+        case .record(let c, let decision):
+            do {
+                if tally == nil { tally = try Tally.open(path: tallyPath) }
+                try tally!.record(TallyRecord(case: c, decision: decision, at: Date()))
+                return .recorded
+            } catch {
+                return .recordFailed(error.text(state.language(env)))
+            }
         case .saveSettings(let settings):
             do {
                 let kept = try settingsStore.save(settings)

@@ -1,5 +1,9 @@
 import Foundation
 
+/// glibc 2.34+; Swift's Glibc module does not export it.
+@_silgen_name("posix_spawn_file_actions_addclosefrom_np")
+func spawnActionsCloseFrom(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ from: Int32) -> Int32
+
 /// The real binary in a real terminal: tmux with a private socket, keys by send-keys, the screen by capture-pane.
 final class Tmux {
     let socket = "uketsuke-test-\(UUID().uuidString.prefix(8))"
@@ -38,18 +42,32 @@ final class Tmux {
 
     static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
+    struct SpawnFailed: Error {
+        let code: Int32
+    }
+
+    /// Runs tmux and waits for it. Not Foundation's Process: the tmux server daemonizes and would inherit the
+    /// descriptors Process watches (and the test runner's own pipes), so it starts with nothing above stderr open.
     @discardableResult
     func run(_ args: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["tmux", "-L", socket, "-f", config.path] + args
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let outFile = home.appending(path: "tmux-out-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: outFile) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outFile.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        _ = spawnActionsCloseFrom(&actions, 3)
+        let argv = ["tmux", "-L", socket, "-f", config.path] + args
+        var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        defer { for a in cArgs { free(a) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, &cArgs, environ)
+        guard spawned == 0 else { throw SpawnFailed(code: spawned) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return (try? String(contentsOf: outFile, encoding: .utf8)) ?? ""
     }
 
     /// Named keys (Enter, Escape, BSpace, Up …) or single characters.

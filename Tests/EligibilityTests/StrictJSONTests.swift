@@ -37,6 +37,19 @@ import Testing
         #expect((try? JSONReader.parse(String(repeating: "[", count: 60) + String(repeating: "]", count: 60))) != nil)
     }
 
+    /// A long single line (a report's JSON) parses with right columns; counting used to restart at each value.
+    @Test(.timeLimit(.minutes(1))) func longSingleLineHasRightColumns() throws {
+        let items = (0..<20_000).map { "{\"a\":\($0),\"日本\":\"語\"}" }
+        let text = "[" + items.joined(separator: ",") + "]"
+        let node = try JSONReader.parse(text)
+        guard case .array(let all) = node.value, case .object(let last) = all.last!.value else {
+            Issue.record("not an array of objects")
+            return
+        }
+        let prefix = "[" + items.dropLast().joined(separator: ",") + ",{\"a\":19999,\"日本\":"
+        #expect(last[1].node.column == prefix.count + 1)
+    }
+
     @Test func writerEscapes() throws {
         #expect(JSONWriter.quoted("a\"b\\c\nd\u{01}日本") == "\"a\\\"b\\\\c\\nd\\u0001日本\"")
         #expect(try JSONReader.parse(JSONWriter.quoted("x\"\\\u{1F}\t")).value == .string("x\"\\\u{1F}\t"))

@@ -26,7 +26,8 @@ void uk_set_escdelay(int ms);
 /// where Japanese comes out as garbage and the wide functions fail silently). Returns 1 when UTF-8 in the end.
 int uk_setup_locale(void);
 
-/// INT, TERM, HUP and QUIT only set a flag (no SA_RESTART, so get_wch returns with EINTR and the loop sees it).
+/// INT, TERM, HUP and QUIT only set a flag (no SA_RESTART, so get_wch returns with EINTR and the loop sees it);
+/// they and WINCH, TSTP, CONT are unblocked in case the parent left them blocked.
 void uk_install_signal_flags(void);
 /// The pending signal, or 0; reading clears it.
 int uk_take_signal(void);
