@@ -5,10 +5,12 @@ import Foundation
 let arguments = Array(CommandLine.arguments.dropFirst())
 let benchmarks: [String: ([String]) throws -> Void] = [
     "batch": BatchBenchmark.run,
+    "startup": StartupBenchmark.run,
 ]
 let usage = """
 usage: uketsuke-bench BENCHMARK [options]
   batch [--cases N] [--runs N]   cases/s of `uketsuke check --batch -` (default 200000 cases, 5 runs)
+  startup [--runs N]             spawn to first frame, uketsuke against dialog --menu (default 30 runs each)
   all                            every benchmark with its defaults
 """
 guard let name = arguments.first, name == "all" || benchmarks[name] != nil else {

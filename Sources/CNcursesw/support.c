@@ -14,10 +14,11 @@ WINDOW *uk_stdscr(void) { return stdscr; }
 void uk_set_escdelay(int ms) { set_escdelay(ms); }
 
 int uk_setup_locale(void) {
-    setlocale(LC_ALL, "");
+    // Only the character type matters to curses; loading every category costs a dozen file opens at start-up.
+    setlocale(LC_CTYPE, "");
     const char *codeset = nl_langinfo(CODESET);
     if (codeset == NULL || strcmp(codeset, "UTF-8") != 0) {
-        setlocale(LC_ALL, "C.UTF-8");
+        setlocale(LC_CTYPE, "C.UTF-8");
         codeset = nl_langinfo(CODESET);
     }
     return codeset != NULL && strcmp(codeset, "UTF-8") == 0;

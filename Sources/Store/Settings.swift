@@ -69,9 +69,10 @@ public struct SettingsStore: Sendable {
     public init(path: String) { self.path = path }
 
     /// `$XDG_CONFIG_HOME/uketsuke/config.json`, else `~/.config/uketsuke/config.json`.
-    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") { return xdg + "/uketsuke/config.json" }
-        let home = environment["HOME"] ?? NSHomeDirectory()
+    public static func defaultPath(environment: [String: String]? = nil) -> String {
+        let variable = EnvironmentVariable.lookup(in: environment)
+        if let xdg = variable("XDG_CONFIG_HOME"), xdg.hasPrefix("/") { return xdg + "/uketsuke/config.json" }
+        let home = variable("HOME") ?? NSHomeDirectory()
         return home + "/.config/uketsuke/config.json"
     }
 

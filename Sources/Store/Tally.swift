@@ -18,9 +18,10 @@ public final class Tally: Sendable {
     }
 
     /// `$XDG_DATA_HOME/uketsuke/tally.sqlite`, else `~/.local/share/uketsuke/tally.sqlite`.
-    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") { return xdg + "/uketsuke/tally.sqlite" }
-        let home = environment["HOME"] ?? NSHomeDirectory()
+    public static func defaultPath(environment: [String: String]? = nil) -> String {
+        let variable = EnvironmentVariable.lookup(in: environment)
+        if let xdg = variable("XDG_DATA_HOME"), xdg.hasPrefix("/") { return xdg + "/uketsuke/tally.sqlite" }
+        let home = variable("HOME") ?? NSHomeDirectory()
         return home + "/.local/share/uketsuke/tally.sqlite"
     }
 

@@ -129,20 +129,40 @@ public final class Terminal {
         }
     }
 
-    /// Writes only the cells that changed since the last frame, then refreshes once.
+    /// Writes only the cells that changed since the last frame, a run of same-styled cells at a time, then
+    /// refreshes once.
     public func present(_ grid: Grid) {
         if last?.size != grid.size { clearok(uk_stdscr(), true) }
+        var text: [wchar_t] = []
+        text.reserveCapacity(grid.width * 2)
         for run in grid.changes(since: last) {
             var x = run.x
-            for cell in run.cells {
-                defer { x += max(1, Int(cell.width)) }
-                if cell.isContinuation {
-                    x -= 1
-                    continue
-                }
-                draw(cell, x: x, y: run.y)
+            var start = x
+            var style: Style?
+            func flush() {
+                guard let style, !text.isEmpty else { return }
+                let (attrs, pair) = palette.look(style)
+                attr_set(attrs, pair, nil)
+                mvaddnwstr(Int32(run.y), Int32(start), text, Int32(text.count))
+                text.removeAll(keepingCapacity: true)
             }
+            for cell in run.cells {
+                if cell.isContinuation { continue }
+                if cell.style != style {
+                    flush()
+                    style = cell.style
+                    start = x
+                }
+                if cell.text.isEmpty {
+                    text.append(32)
+                } else {
+                    for scalar in cell.text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
+                }
+                x += Int(cell.width)
+            }
+            flush()
         }
+        attr_set(0, 0, nil)
         if let c = grid.cursor, c.x < grid.width, c.y < grid.height {
             curs_set(1)
             move(Int32(c.y), Int32(c.x))
@@ -151,16 +171,6 @@ public final class Terminal {
         }
         refresh()
         last = grid
-    }
-
-    private func draw(_ cell: Cell, x: Int, y: Int) {
-        var chars: [wchar_t] = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
-        if chars.isEmpty { chars = [32] }
-        chars.append(0)
-        let (attrs, pair) = palette.look(cell.style)
-        var cc = cchar_t()
-        _ = setcchar(&cc, chars, attrs, pair, nil)
-        mvadd_wch(Int32(y), Int32(x), &cc)
     }
 
     /// Ctrl-L: forget what is on screen and draw everything again.

@@ -12,7 +12,8 @@ public enum Mode: Hashable, Sendable {
 
 /// What stays fixed during a run.
 public struct WizardEnvironment: Sendable {
-    public let rules: Rules
+    public let rulesSource: RulesSource
+    public var rules: Rules { rulesSource.rules }
     public let mode: Mode
     /// Kiosk: seconds without a key before the answers are cleared.
     public let idleTimeout: Double
@@ -25,7 +26,13 @@ public struct WizardEnvironment: Sendable {
 
     public init(rules: Rules, mode: Mode = .normal, idleTimeout: Double = 120, fixedVisitDate: CalendarDate? = nil,
                 languageOverride: Language? = nil) {
-        self.rules = rules
+        self.init(rulesSource: RulesSource(rules), mode: mode, idleTimeout: idleTimeout, fixedVisitDate: fixedVisitDate,
+                  languageOverride: languageOverride)
+    }
+
+    public init(rulesSource: RulesSource, mode: Mode = .normal, idleTimeout: Double = 120,
+                fixedVisitDate: CalendarDate? = nil, languageOverride: Language? = nil) {
+        self.rulesSource = rulesSource
         self.mode = mode
         self.idleTimeout = idleTimeout
         self.fixedVisitDate = fixedVisitDate

@@ -3,17 +3,24 @@ import BundledResources
 import Eligibility
 import Foundation
 import Store
+import Wizard
+
+/// The common options' values, wherever they came from: ArgumentParser, or the wizard's quick start.
+protocol CommonSettings {
+    var date: String? { get }
+    var lang: Language? { get }
+    var noColor: Bool { get }
+    var config: String? { get }
+    var rules: String? { get }
+}
 
 /// Options every command takes (interface.md "Common options").
-struct CommonOptions: ParsableArguments {
+struct CommonOptions: ParsableArguments, CommonSettings {
     @Option(name: .long, help: "Visit date, any form: 2025-07-31, 令和7年7月31日, R7.7.31 … (default: today in Japan).")
     var date: String?
 
     @Option(name: .long, help: "Language of everything shown: ja or en (default: the saved setting, else ja).")
     var lang: Language?
-
-    /// The language of headless output: --lang, else Japanese.
-    var language: Language { lang ?? .ja }
 
     @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")
     var noColor = false
@@ -23,6 +30,20 @@ struct CommonOptions: ParsableArguments {
 
     @Option(name: .long, help: "Rules file to use instead of the built-in one.")
     var rules: String?
+}
+
+/// The common options as plain values.
+struct CommonValues: CommonSettings, Equatable {
+    var date: String?
+    var lang: Language?
+    var noColor = false
+    var config: String?
+    var rules: String?
+}
+
+extension CommonSettings {
+    /// The language of headless output: --lang, else Japanese.
+    var language: Language { lang ?? .ja }
 
     /// The rules file given with --rules, or the built-in one. A bad file ends the program with exit code 2.
     func loadRules() throws -> Rules {
@@ -44,6 +65,15 @@ struct CommonOptions: ParsableArguments {
         } catch {
             throw Output.usage("--rules: \(error.text(language))")
         }
+    }
+
+    /// For the wizard: a --rules file is read now (a bad one stops before the screen starts); the built-in rules
+    /// are read after the first frame.
+    func rulesSource() throws -> RulesSource {
+        if rules != nil { return RulesSource(try loadRules()) }
+        return RulesSource(loading: { Result { () throws(RulesFileError) -> Rules in
+            try RulesFile.load(BundledResources.rules, file: "built-in rules.json")
+        } })
     }
 
     func fileProblem(_ path: String) -> String {

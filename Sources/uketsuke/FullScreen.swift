@@ -6,6 +6,10 @@ import Wizard
 
 /// The curses front end: keys in, grid diffs out.
 enum FullScreen {
+    struct Failure: Error {
+        let message: String
+    }
+
     /// Runs until the wizard quits or a signal or a lost terminal ends it. Returns the exit code.
     static func run(_ session: WizardSession, options: Terminal.Options) throws -> Int32 {
         var options = options
@@ -15,6 +19,11 @@ enum FullScreen {
         session.send(.resize(width: terminal.size.width, height: terminal.size.height))
         session.tick()
         terminal.present(Screen.render(session.state, session.env, size: terminal.size))
+        // The built-in rules are read now, after the first frame and before the first key.
+        if let problem = session.env.rulesSource.preload() {
+            terminal.close()
+            throw FullScreen.Failure(message: problem.text(session.state.language(session.env)))
+        }
         while !session.state.finished {
             switch terminal.read() {
             case .key(.ctrl("l")):

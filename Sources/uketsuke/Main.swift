@@ -5,14 +5,37 @@ import Foundation
 @main
 enum Main {
     static func main() {
+        // Debug builds (the ones the tests run) check the quick list against the real command tree.
+        assert(WizardCommand.subcommandNames == Set(Uketsuke.configuration.subcommands.map { $0._commandName }),
+               "WizardCommand.subcommandNames is out of date")
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let (common, wizard) = QuickStart.parse(arguments) {
+            do {
+                try WizardLauncher.run(common: common, options: wizard)
+            } catch let exit as ExitCode {
+                Foundation.exit(exit.rawValue)
+            } catch {
+                Output.err("uketsuke: \(error)\n")
+                Foundation.exit(ExitStatus.internalError)
+            }
+            return
+        }
+        if WizardCommand.handles(arguments) {
+            run(WizardCommand.self, arguments)
+        } else {
+            run(Uketsuke.self, arguments)
+        }
+    }
+
+    static func run<Command: ParsableCommand>(_ type: Command.Type, _ arguments: [String]) {
         do {
-            var command = try Uketsuke.parseAsRoot()
+            var command = try type.parseAsRoot(arguments)
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {
-            let code = Uketsuke.exitCode(for: error)
-            let message = Uketsuke.fullMessage(for: error)
+            let code = type.exitCode(for: error)
+            let message = type.fullMessage(for: error)
             if code == .success {
                 Output.out(message + "\n")
                 Foundation.exit(0)
@@ -56,6 +79,12 @@ enum Output {
             }
             offset += n
         }
+    }
+
+    /// Prints an internal problem and ends with exit code 1.
+    static func failure(_ message: String) -> ExitCode {
+        err("uketsuke: \(message)\n")
+        return ExitCode(ExitStatus.internalError)
     }
 
     /// Prints a usage problem in the chosen language and ends with exit code 2.

@@ -18,7 +18,57 @@ struct Uketsuke: ParsableCommand {
                       RulesCommand.self])
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var wizard: WizardOptions
 
+    func run() throws {
+        try WizardLauncher.run(common: common, options: wizard)
+    }
+}
+
+/// The wizard alone, without the subcommands: parsing it does not reflect over every subcommand's options, which is
+/// most of what the full tree costs before the first frame. Main uses it when no subcommand, help or version is asked.
+struct WizardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "uketsuke", version: Version.text)
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var wizard: WizardOptions
+
+    func run() throws {
+        try WizardLauncher.run(common: common, options: wizard)
+    }
+
+    /// The subcommands' names, as a list: computing them from the configuration reflects over every command type,
+    /// which costs more than drawing the first frame. A test checks the list against the configuration.
+    static let subcommandNames: Set<String> = ["check", "insurer", "facility-code", "callcenter", "report", "rules"]
+
+    /// Arguments this command can take on its own: none names a subcommand, help or completion scripts.
+    static func handles(_ arguments: [String]) -> Bool {
+        !arguments.contains { a in
+            subcommandNames.contains(a) || a == "help" || a == "-h" || a == "--help" || a.hasPrefix("--generate-completion")
+                || a.hasPrefix("--experimental")
+        }
+    }
+}
+
+/// The wizard's own flags, wherever they came from.
+protocol WizardSettings {
+    var demo: Bool { get }
+    var kiosk: Bool { get }
+    var plain: Bool { get }
+    var idleTimeout: Int { get }
+}
+
+extension WizardSettings {
+    /// Why these flags cannot go together, or nil.
+    var problem: String? {
+        if demo && kiosk { return "--demo and --kiosk cannot be used together" }
+        if idleTimeout < 5 || idleTimeout > 86_400 { return "--idle-timeout \(idleTimeout): expected whole seconds from 5 to 86400" }
+        return nil
+    }
+}
+
+/// The wizard's own flags (interface.md).
+struct WizardOptions: ParsableArguments, WizardSettings {
     @Flag(help: "Training mode: a banner on every screen, a simulated date, scenarios and a quiz; records nothing.")
     var demo = false
     @Flag(help: "Kiosk mode: starts at question 1, no key quits, settings locked, answers cleared when idle.")
@@ -29,29 +79,86 @@ struct Uketsuke: ParsableCommand {
     var idleTimeout: Int = 120
 
     func validate() throws {
-        if demo && kiosk { throw ValidationError("--demo and --kiosk cannot be used together") }
-        if idleTimeout < 5 || idleTimeout > 86_400 {
-            throw ValidationError("--idle-timeout \(idleTimeout): expected whole seconds from 5 to 86400")
-        }
+        if let problem { throw ValidationError(problem) }
     }
+}
 
-    func run() throws {
-        let rules = try common.loadRules()
+/// The wizard's flags as plain values.
+struct WizardValues: WizardSettings, Equatable {
+    var demo = false
+    var kiosk = false
+    var plain = false
+    var idleTimeout = 120
+}
+
+/// Reads the wizard's own flags without ArgumentParser's reflection, which costs more than the first frame. Only
+/// plain, valid uses are taken; anything else (an unknown flag, a missing value, a bad one) returns nil and goes
+/// through ArgumentParser, so errors and help read exactly as everywhere else.
+enum QuickStart {
+    static func parse(_ arguments: [String]) -> (CommonValues, WizardValues)? {
+        var common = CommonValues()
+        var wizard = WizardValues()
+        var i = 0
+        while i < arguments.count {
+            var a = arguments[i]
+            var value: String?
+            if a.hasPrefix("--"), let eq = a.firstIndex(of: "=") {
+                value = String(a[a.index(after: eq)...])
+                a = String(a[..<eq])
+            }
+            func takeValue() -> String? {
+                if let value { return value }
+                guard i + 1 < arguments.count, !arguments[i + 1].hasPrefix("-") else { return nil }
+                i += 1
+                return arguments[i]
+            }
+            switch a {
+            case "--demo" where value == nil: wizard.demo = true
+            case "--kiosk" where value == nil: wizard.kiosk = true
+            case "--plain" where value == nil: wizard.plain = true
+            case "--no-color" where value == nil: common.noColor = true
+            case "--date": guard let v = takeValue() else { return nil }; common.date = v
+            case "--config": guard let v = takeValue() else { return nil }; common.config = v
+            case "--rules": guard let v = takeValue() else { return nil }; common.rules = v
+            case "--lang":
+                guard let v = takeValue(), let lang = Language(rawValue: v) else { return nil }
+                common.lang = lang
+            case "--idle-timeout":
+                guard let v = takeValue(), let n = Int(v) else { return nil }
+                wizard.idleTimeout = n
+            default:
+                return nil
+            }
+            i += 1
+        }
+        return wizard.problem == nil ? (common, wizard) : nil
+    }
+}
+
+/// Starts the wizard in the front end the terminal calls for.
+enum WizardLauncher {
+    static func run(common: some CommonSettings, options: some WizardSettings) throws {
+        let rules = try common.rulesSource()
         let fixedDate = common.date == nil ? nil : try common.visitDate()
         let env = WizardEnvironment(
-            rules: rules, mode: demo ? .demo : (kiosk ? .kiosk : .normal), idleTimeout: Double(idleTimeout),
-            fixedVisitDate: fixedDate, languageOverride: common.lang)
+            rulesSource: rules, mode: options.demo ? .demo : (options.kiosk ? .kiosk : .normal),
+            idleTimeout: Double(options.idleTimeout), fixedVisitDate: fixedDate, languageOverride: common.lang)
         let session = WizardSession(env: env, settingsStore: common.settingsStore, tallyPath: Tally.defaultPath(),
                                     today: JapanClock.today())
-        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
-        if plain || term == "dumb" || term.isEmpty || isatty(1) != 1 || isatty(0) != 1 {
+        let term = EnvironmentVariable.value("TERM") ?? ""
+        if options.plain || term == "dumb" || term.isEmpty || isatty(1) != 1 || isatty(0) != 1 {
+            if let problem = rules.preload() {
+                throw Output.failure(problem.text(common.language))
+            }
             throw ExitCode(PlainFront.run(session))
         }
-        let noColor = common.noColor || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
+        let noColor = common.noColor || EnvironmentVariable.value("NO_COLOR").map { !$0.isEmpty } == true
         do {
-            throw ExitCode(try FullScreen.run(session, options: Terminal.Options(kiosk: kiosk, noColor: noColor)))
+            throw ExitCode(try FullScreen.run(session, options: Terminal.Options(kiosk: options.kiosk, noColor: noColor)))
         } catch let e as Terminal.StartError {
             throw Output.usage(e.description)
+        } catch let e as FullScreen.Failure {
+            throw Output.failure(e.message)
         }
     }
 }

@@ -22,7 +22,7 @@ int uk_key_f(int n);
 WINDOW *uk_stdscr(void);
 void uk_set_escdelay(int ms);
 
-/// setlocale(LC_ALL, ""), falling back to C.UTF-8 when the locale is not UTF-8 (LANG unset gives "C",
+/// setlocale(LC_CTYPE, ""), falling back to C.UTF-8 when the locale is not UTF-8 (LANG unset gives "C",
 /// where Japanese comes out as garbage and the wide functions fail silently). Returns 1 when UTF-8 in the end.
 int uk_setup_locale(void);
 
