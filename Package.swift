@@ -55,7 +55,8 @@ let package = Package(
             // The Foundation archives refer to each other, so they are listed again as one group for the static link.
             linkerSettings: [.unsafeFlags(["-static-executable"] + staticFoundationGroup, .when(configuration: .release))]),
         // Benchmarks that print figures (release build): swift build -c release && .build/release/uketsuke-bench all
-        .executableTarget(name: "uketsuke-bench", path: "Sources/Bench"),
+        .executableTarget(name: "uketsuke-bench", dependencies: ["Wizard", "Screen", "Eligibility", "Store", "BundledResources"],
+                          path: "Sources/Bench"),
         // Records synthetic checks into a tally file: the second process of the store's concurrency tests.
         .executableTarget(name: "tally-writer", dependencies: ["Store", "Eligibility"], path: "Sources/TallyWriter"),
 

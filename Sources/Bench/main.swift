@@ -6,11 +6,13 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let benchmarks: [String: ([String]) throws -> Void] = [
     "batch": BatchBenchmark.run,
     "startup": StartupBenchmark.run,
+    "keys": KeysBenchmark.run,
 ]
 let usage = """
 usage: uketsuke-bench BENCHMARK [options]
   batch [--cases N] [--runs N]   cases/s of `uketsuke check --batch -` (default 200000 cases, 5 runs)
   startup [--runs N]             spawn to first frame, uketsuke against dialog --menu (default 30 runs each)
+  keys [--keys N]                in-process key-to-frame time: reducer + render + diff (default 10000 keys)
   all                            every benchmark with its defaults
 """
 guard let name = arguments.first, name == "all" || benchmarks[name] != nil else {
