@@ -30,12 +30,14 @@ let package = Package(
         .target(name: "Headless", dependencies: ["Eligibility", "StrictJSON", "BundledResources", "Store"]),
         // The training scenarios of the demo mode: stories with the answer the engine must give.
         .target(name: "Training", dependencies: ["Eligibility", "StrictJSON", "BundledResources"]),
+        // crypt(3) for the kiosk administrator PIN (libxcrypt).
+        .target(name: "CPinHash", linkerSettings: [.linkedLibrary("crypt")]),
         // Settings and the anonymous tally, behind small types so tests use temp dirs.
-        .target(name: "Store", dependencies: ["Eligibility", "StrictJSON", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Store", dependencies: ["Eligibility", "StrictJSON", "CPinHash", .product(name: "GRDB", package: "GRDB.swift")]),
         // The wizard's state machine: reduce(state, action) -> effects. No I/O, no terminal.
-        .target(name: "Wizard", dependencies: ["Eligibility", "Store"]),
+        .target(name: "Wizard", dependencies: ["Eligibility", "Store", "Training"]),
         // Draws a wizard state into an in-memory grid of cells (East Asian width), and diffs grids. No curses.
-        .target(name: "Screen", dependencies: ["Wizard", "Eligibility", "Store"]),
+        .target(name: "Screen", dependencies: ["Wizard", "Eligibility", "Store", "Training"]),
         // ncursesw's wide-character API, the macros Swift cannot import, and the signal handlers (in C).
         .target(
             name: "CNcursesw",
@@ -75,7 +77,7 @@ let package = Package(
         .target(name: "WizardTestSupport", dependencies: ["Wizard", "Screen", "Eligibility", "Store", "BundledResources"],
                 path: "Tests/WizardTestSupport"),
         .testTarget(name: "WizardTests", dependencies: ["WizardTestSupport", "Wizard", "Screen", "Eligibility", "Store"]),
-        .testTarget(name: "ScreenTests", dependencies: ["WizardTestSupport", "Screen", "Wizard", "Eligibility", "Store"],
+        .testTarget(name: "ScreenTests", dependencies: ["WizardTestSupport", "Screen", "Wizard", "Eligibility", "Store", "Training"],
                     exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]

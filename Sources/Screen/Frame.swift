@@ -29,6 +29,17 @@ public enum Screen {
         case .result(let page): ResultView.draw(&g, page, env, area: body, lang)
         case .patient(let page): PatientView.draw(&g, page, env, area: body, lang)
         case .settings(let page): SettingsView.draw(&g, page, s, area: body, lang)
+        case .training(let cursor): TrainingView.menu(&g, cursor: cursor, s, area: body, lang)
+        case .trainingDate(let field, let error): TrainingView.date(&g, field: field, error: error, area: body, lang)
+        case .quiz(let phase): TrainingView.quiz(&g, phase, s, env, area: body, lang)
+        case .pinSetup(let setup): AdminViews.pinSetup(&g, setup, area: body, lang)
+        case .adminPin(let field, let error): AdminViews.adminPin(&g, field, error: error, area: body, lang)
+        case .admin(let cursor): AdminViews.admin(&g, cursor: cursor, area: body, lang)
+        case .tally(let page): TallyView.draw(&g, page, s, env, area: body, lang)
+        }
+        if let play = s.autoplay {
+            g.cursor = nil
+            TrainingView.caption(&g, play, area: body, lang)
         }
         footer(&g, KeyMap.bindings(s, env), lang)
         if let overlay = s.overlay {
@@ -56,30 +67,34 @@ public enum Screen {
     static func header(_ g: inout Grid, _ s: WizardState, _ env: WizardEnvironment, _ lang: Language) -> Int {
         let w = g.width
         g.fill(x: 0, y: 0, count: w, style: Style(.header, [.reverse]))
-        let name = " " + UIText.appName[lang]
         let online = s.settings.online
+        let kiosk = env.mode == .kiosk ? " [\(UIText.kioskBadge[lang])]" : ""
+        let names = [" " + UIText.appName[lang] + kiosk, " " + UIText.appNameShort[lang] + kiosk]
         let badges = [online ? UIText.onlineBadge[lang] : UIText.offlineBadge[lang],
                       online ? UIText.onlineBadgeShort[lang] : UIText.offlineBadgeShort[lang]]
         let dates = [DateText.full(s.visitDate, lang),
                      lang == .ja ? DateText.wareki(s.visitDate) : s.visitDate.iso]
-        let kiosk = env.mode == .kiosk ? " [\(UIText.kioskBadge[lang])]" : ""
-        var chosen = (dates[1], badges[1])
-        search: for badge in badges {
-            for date in dates where DisplayWidth.of(name + kiosk) + DisplayWidth.of(date) + DisplayWidth.of(badge) + 6 <= w {
-                chosen = (date, badge)
-                break search
+        // The longest name, date and badge that fit together: the badge shortens first, then the date, then the name.
+        var chosen = (names[1], dates[1], badges[1])
+        search: for name in names {
+            for date in dates {
+                for badge in badges where DisplayWidth.of(name) + DisplayWidth.of(date) + DisplayWidth.of(badge) + 6 <= w {
+                    chosen = (name, date, badge)
+                    break search
+                }
             }
         }
+        let name = chosen.0
         let style = Style(.header, [.reverse, .bold])
-        g.put(name + kiosk, x: 0, y: 0, style: style)
-        let badgeText = chosen.1 + " "
+        g.put(name, x: 0, y: 0, style: style)
+        let badgeText = chosen.2 + " "
         let badgeX = w - DisplayWidth.of(badgeText)
-        let nameEnd = DisplayWidth.of(name + kiosk)
-        let dateWidth = DisplayWidth.of(chosen.0)
+        let nameEnd = DisplayWidth.of(name)
+        let dateWidth = DisplayWidth.of(chosen.1)
         let dateX = max(nameEnd + 2, min((w - dateWidth) / 2, badgeX - dateWidth - 2))
-        g.put(chosen.0, x: dateX, y: 0, style: Style(.header, [.reverse]), limit: max(0, badgeX - 1 - dateX))
+        g.put(chosen.1, x: dateX, y: 0, style: Style(.header, [.reverse]), limit: max(0, badgeX - 1 - dateX))
         g.put(badgeText, x: badgeX, y: 0, style: style)
-        guard env.mode == .demo else { return 1 }
+        guard s.training else { return 1 }
         g.fill(x: 0, y: 1, count: w, style: Style(.banner, [.reverse, .bold]))
         let banner = UIText.demoBanner[lang]
         g.put(banner, x: max(0, (w - DisplayWidth.of(banner)) / 2), y: 1, style: Style(.banner, [.reverse, .bold]))
@@ -175,7 +190,7 @@ public enum Screen {
         guard case .result(let page) = s.page else { return 0 }
         let size = Size(width: s.viewport.width, height: s.viewport.height)
         guard size.width >= minimum.width, size.height >= minimum.height else { return 0 }
-        let top = (env.mode == .demo ? 2 : 1) + 1
+        let top = (s.training ? 2 : 1) + 1
         let area = Area(x: 1, y: top, width: size.width - 2, height: size.height - top - 1)
         return ResultView.maxScroll(page, env, area: area, s.language(env))
     }

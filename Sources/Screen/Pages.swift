@@ -188,6 +188,7 @@ enum SettingsView {
             case .highContrast: return ja ? "ハイコントラスト" : "high contrast"
             case .monochrome: return ja ? "モノクロ" : "monochrome"
             }
+        case .adminPin: return s.adminPinHash == nil ? UIText.pinNotSet[lang] : UIText.pinSet[lang]
         }
     }
 }

@@ -76,6 +76,40 @@ public enum PlainMode {
             out.append("== \(UIText.patientTitle[lang]) ==")
             out.append(env.rules.script(for: page.decision, lang))
             out.append(ja ? "Enter: 次の患者　b: 結果に戻る" : "Enter: next patient  b: back to the result")
+        case .training:
+            out.append("== \(UIText.trainingTitle[lang])  \(UIText.trainingDateNow(DateText.full(s.visitDate, lang))[lang]) ==")
+            for item in TrainingItem.allCases {
+                out.append("  \(item.rawValue). \(UIText.trainingItem(item)[lang]): \(UIText.trainingDetail(item)[lang])")
+            }
+            out.append(ja ? "番号を入力してください（b でメニューへ）" : "Type a number (b: menu)")
+        case .trainingDate(_, let error):
+            out.append(UIText.trainingDateQuestion[lang])
+            if let error { out.append("! " + error[lang]) }
+        case .quiz(let phase):
+            out += quizLines(phase, s, env, lang)
+        case .pinSetup(let setup):
+            out.append("== \(UIText.pinSetupTitle[lang]) ==")
+            if let error = setup.error { out.append("! " + error[lang]) }
+            out.append(setup.onSecond ? UIText.pinSetupSecond[lang] : UIText.pinSetupFirst[lang])
+        case .adminPin(_, let error):
+            out.append("== \(UIText.adminPinTitle[lang]) ==")
+            if let error { out.append("! " + error[lang]) }
+        case .admin:
+            out.append("== \(UIText.adminTitle[lang]) ==")
+            for item in AdminItem.allCases { out.append("  \(item.rawValue). \(UIText.adminItem(item)[lang])") }
+        case .tally(let page):
+            out.append("== \(UIText.tallyTitle[lang]): \(UIText.tallySpan(page.span)[lang]) ==")
+            if let problem = page.problem { out.append("! " + problem[lang]) }
+            if let c = page.report?.counts {
+                out.append(UIText.tallyTotal(c.total)[lang])
+                for v in Verdict.allCases { out.append("  \(env.rules.verdicts[v]!.label[lang]): \(c.count(v))") }
+                out.append(UIText.tallyByHeld[lang])
+                for d in DocumentKind.allCases { out.append("  \(env.rules.documents[d]!.short[lang]): \(c.count(holding: d))") }
+                out.append("  \(UIText.tallyNothing[lang]): \(c.heldNothing)")
+                out.append(UIText.tallyHeadline[lang] + ": " + UIText.tallyHeadlineFigure(
+                    c.offlineExtra, TallyView.percent(c.offlineExtraShare), TallyView.percent(c.offlineExtraShareOfOffline))[lang])
+            }
+            out.append(ja ? "1 今日・2 7日間・3 30日間（b で戻る）" : "1 today, 2 7 days, 3 30 days (b: back)")
         case .settings:
             out.append("== \(UIText.settingsTitle[lang]) ==")
             for row in SettingsRow.allCases {
@@ -84,6 +118,41 @@ public enum PlainMode {
             out.append(ja ? "番号で値を切り替え（b でメニューへ）" : "Type a number to change it (b: menu)")
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    static func quizLines(_ phase: QuizPhase, _ s: WizardState, _ env: WizardEnvironment, _ lang: Language) -> [String] {
+        let ja = lang == .ja
+        guard let quiz = s.quiz else { return [] }
+        if case .summary = phase {
+            let right = quiz.results.filter { $0.isRight }.count
+            var lines = ["== \(UIText.quizTitle[lang]): \(UIText.quizScore(right, quiz.results.count)[lang]) =="]
+            for r in quiz.results where !r.isRight || !r.misreadSteps.isEmpty {
+                guard let sc = env.training.scenario(id: r.scenarioID) else { continue }
+                lines.append("  - \(sc.title(lang)): \(UIText.quizCorrectAnswer[lang]) \(UIText.quizAnswer(r.correct)[lang])")
+            }
+            lines.append(ja ? "Enter で研修メニューへ" : "Enter: training menu")
+            return lines
+        }
+        guard let id = quiz.currentID, let sc = env.training.scenario(id: id) else { return [] }
+        var lines = ["== \(UIText.quizTitle[lang]) \(UIText.quizProgress(quiz.index + 1, quiz.order.count)[lang]): \(sc.title(lang)) =="]
+        switch phase {
+        case .story:
+            lines.append("\(UIText.quizFacility[lang]): " + (sc.checkCase.online ? UIText.onlineBadge[lang] : UIText.offlineBadge[lang])
+                         + "  " + DateText.full(sc.checkCase.visitDate, lang))
+            lines.append(sc.story(lang))
+            lines.append(ja ? "Enter で質問に答えます（b でクイズを終える）" : "Enter: answer the questions (b: end the quiz)")
+        case .answer:
+            lines.append(UIText.quizQuestion[lang])
+            for a in QuizAnswer.allCases { lines.append("  \(a.rawValue). \(UIText.quizAnswer(a)[lang])") }
+        case .reveal(let r):
+            lines.append((r.isRight ? UIText.quizRight : UIText.quizWrong)[lang] + "  "
+                         + UIText.quizCorrectAnswer[lang] + ": " + UIText.quizAnswer(r.correct)[lang])
+            lines.append(UIText.quizExplanation[lang] + ": " + sc.explanation(lang))
+            lines.append(ja ? "Enter で次の例題（b でクイズを終える）" : "Enter: next example (b: end the quiz)")
+        case .summary:
+            break
+        }
+        return lines
     }
 
     /// The keys a typed line stands for, in the current state.
@@ -96,9 +165,22 @@ public enum PlainMode {
         if lower == "b" || lower == "esc" || text == "戻る" { return .keys([.escape]) }
         if text == "?" || text == "？" { return .keys([.char("?")]) }
         switch s.page {
-        case .home, .settings:
+        case .training where text == "3":
+            return .problem(LocalizedText(ja: "自動再生は全画面表示でだけ使えます", en: "Autoplay needs the full screen"))
+        case .home, .settings, .training:
             guard let c = text.first else { return .keys([.enter]) }
             return text.count == 1 ? .keys([.char(c)]) : .problem(notUnderstood(text, lang))
+        case .trainingDate, .pinSetup, .adminPin:
+            return .keys([.end, .ctrl("u")] + text.map { Key.char($0) } + [.enter])
+        case .admin, .tally:
+            guard let c = text.first else { return .keys([.enter]) }
+            return text.count == 1 ? .keys([.char(c)]) : .problem(notUnderstood(text, lang))
+        case .quiz(let phase):
+            if text.isEmpty { return .keys([.enter]) }
+            if case .answer = phase, let n = text.first?.wholeNumberValue, text.count == 1, (1...QuizAnswer.allCases.count).contains(n) {
+                return .keys([.char(Character(String(n)))])
+            }
+            return .problem(notUnderstood(text, lang))
         case .result:
             if text.isEmpty { return .keys([.enter]) }
             if lower == "p" { return .keys([.char("p")]) }

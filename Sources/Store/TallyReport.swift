@@ -2,7 +2,7 @@ import Eligibility
 import GRDB
 
 /// The tally's figures over a range of Japan days (`uketsuke report`, home menu 3).
-public struct TallyReport: Equatable, Sendable {
+public struct TallyReport: Hashable, Sendable {
     /// The first Japan day of the range.
     public let from: CalendarDate
     /// The last Japan day of the range, included.
@@ -32,13 +32,13 @@ public struct TallyReport: Equatable, Sendable {
 }
 
 /// One Japan day's counts.
-public struct TallyDay: Equatable, Sendable {
+public struct TallyDay: Hashable, Sendable {
     public let date: CalendarDate
     public let counts: TallyCounts
 }
 
 /// Counts of checks, for one day or a range.
-public struct TallyCounts: Equatable, Sendable {
+public struct TallyCounts: Hashable, Sendable {
     /// Checks recorded.
     public internal(set) var total = 0
     var verdicts = TallyCounts.zeros(Verdict.self)

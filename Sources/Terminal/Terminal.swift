@@ -44,6 +44,7 @@ public final class Terminal {
     }
 
     private var last: Grid?
+    private var waitMilliseconds: Int32 = 500
     private var palette: Palette
     private var open = true
     private let options: Options
@@ -186,6 +187,13 @@ public final class Terminal {
     }
 
     public func bell() { beep() }
+
+    /// How long a read waits for a key before it returns `.timeout`.
+    public func setTimeout(milliseconds: Int32) {
+        guard milliseconds != waitMilliseconds else { return }
+        waitMilliseconds = milliseconds
+        timeout(milliseconds)
+    }
 
     /// Restores the terminal: cooked mode, echo, the normal screen. Safe to call twice.
     public func close() {

@@ -4,12 +4,19 @@ import Store
 /// Everything that can happen to the wizard. Time is an action, so idle reset is tested without sleeping.
 public enum Action: Sendable {
     case key(Key)
-    /// Monotonic seconds since some start, and today's date in Japan.
-    case tick(now: Double, today: CalendarDate)
+    /// Monotonic seconds since some start, and the time in Japan.
+    case tick(now: Double, time: JapanInstant)
     /// The terminal's size changed (or is first known).
     case resize(width: Int, height: Int)
     /// The outcome of an effect the front end carried out.
     case effectDone(EffectOutcome)
+}
+
+extension Action {
+    /// A tick at midnight of `today`, for callers that only care about the date.
+    public static func tick(now: Double, today: CalendarDate) -> Action {
+        .tick(now: now, time: JapanInstant(date: today, minuteOfDay: 0)!)
+    }
 }
 
 /// Work the reducer asks the front end to do; outcomes come back as `.effectDone`.
@@ -18,6 +25,12 @@ public enum Effect: Equatable, Sendable {
     /// Record a finished check in the tally (never in demo mode), before the result is shown.
     case record(CheckCase, Decision)
     case saveSettings(FacilitySettings)
+    /// Hash a new administrator PIN (nil removes it); the PIN itself is never stored.
+    case hashAdminPin(String?)
+    /// Check a typed PIN against the stored hash.
+    case verifyAdminPin(String, hash: String)
+    /// Read the tally for these Japan days (both included).
+    case loadTally(from: CalendarDate, to: CalendarDate)
 }
 
 /// What a front end reports back after an effect.
@@ -27,4 +40,8 @@ public enum EffectOutcome: Equatable, Sendable {
     case recordFailed(String)
     case settingsSaved(path: String, keptUnreadableAs: String?)
     case settingsFailed(String)
+    /// The hash of the new PIN, or nil when it was removed.
+    case adminPinHashed(String?)
+    case adminPinChecked(Bool)
+    case tallyLoaded(Result<TallyReport, TallyLoadProblem>)
 }

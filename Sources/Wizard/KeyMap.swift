@@ -25,6 +25,9 @@ public enum KeyMap {
 
     /// The keys of what is on screen now.
     public static func bindings(_ s: WizardState, _ env: WizardEnvironment) -> [KeyBinding] {
+        if s.autoplay != nil {
+            return [KeyBinding("Enter …", "どれかのキーで止める", "any key stops", sample: .enter)]
+        }
         if let overlay = s.overlay {
             switch overlay {
             case .help: return [KeyBinding("Esc ?", "閉じる", "close", sample: .escape)]
@@ -78,11 +81,58 @@ public enum KeyMap {
                 KeyBinding("Enter", "次の患者", "next patient", sample: .enter),
                 help, redraw,
             ]
+        case .training:
+            return [
+                KeyBinding("1-4", "選ぶ", "choose", sample: .char("4")),
+                KeyBinding("￪￬", "移動", "move", sample: .down),
+                KeyBinding("Enter", "開く", "open", sample: .enter),
+                KeyBinding("Esc", "メニューへ", "menu", sample: .escape),
+                help, redraw,
+            ]
+        case .trainingDate:
+            return [
+                KeyBinding("Enter", "決定", "confirm", sample: .enter),
+                KeyBinding("Esc", "戻る", "back", sample: .escape),
+                help, redraw,
+            ]
+        case .quiz(let phase):
+            switch phase {
+            case .story:
+                return [KeyBinding("Enter", "質問に答える", "answer the questions", sample: .enter),
+                        KeyBinding("Esc", "クイズを終える", "end the quiz", sample: .escape), help, redraw]
+            case .answer:
+                return [KeyBinding("1-6", "答える", "answer", sample: .char("1")),
+                        KeyBinding("￪￬", "移動", "move", sample: .down),
+                        KeyBinding("Enter", "決定", "answer", sample: .enter),
+                        KeyBinding("Esc", "質問に戻る", "back to the questions", sample: .escape), help, redraw]
+            case .reveal:
+                return [KeyBinding("Enter", "次の例題", "next example", sample: .enter),
+                        KeyBinding("Esc", "クイズを終える", "end the quiz", sample: .escape), help, redraw]
+            case .summary:
+                return [KeyBinding("Enter Esc", "研修メニューへ", "training menu", sample: .enter), help, redraw]
+            }
+        case .pinSetup:
+            return [KeyBinding("0-9", "PINを入力", "type the PIN", footer: false, sample: .char("1")),
+                    KeyBinding("Enter", "決定", "confirm", sample: .enter),
+                    KeyBinding("Esc", "やめる", "cancel", sample: .escape), help, redraw]
+        case .adminPin:
+            return [KeyBinding("Enter", "決定", "confirm", sample: .enter),
+                    KeyBinding("Esc", "やめる", "cancel", sample: .escape), help, redraw]
+        case .admin:
+            return [KeyBinding("1-3", "選ぶ", "choose", sample: .char("1")),
+                    KeyBinding("￪￬", "移動", "move", sample: .down),
+                    KeyBinding("Enter", "開く", "open", sample: .enter),
+                    KeyBinding("Esc", "受付に戻る", "back to reception", sample: .escape), help, redraw]
+        case .tally:
+            return [KeyBinding("1-3", "期間", "period", sample: .char("2")),
+                    KeyBinding("￩￫", "期間を切り替え", "switch period", footer: false, sample: .right),
+                    KeyBinding("Enter r", "読み直す", "reload", sample: .enter),
+                    KeyBinding("Esc", "戻る", "back", sample: .escape), help, redraw]
         case .settings:
             return [
                 KeyBinding("￪￬", "移動", "move", sample: .down),
                 KeyBinding("￩￫ Enter", "変更", "change", sample: .right),
-                KeyBinding("1-4", "項目を変更", "change an item", footer: false, sample: .char("1")),
+                KeyBinding("1-5", "項目を変更", "change an item", footer: false, sample: .char("1")),
                 KeyBinding("Esc", "メニューへ", "menu", sample: .escape),
                 help, redraw,
             ]

@@ -7,6 +7,7 @@ public enum UIText {
 
     // Header and frame
     public static let appName = t("受付 uketsuke", "uketsuke 受付")
+    public static let appNameShort = t("受付", "uketsuke")
     public static let onlineBadge = t("オンライン資格確認 導入済み", "Online checking: installed")
     public static let offlineBadge = t("オンライン資格確認 未導入", "Online checking: not installed")
     public static let onlineBadgeShort = t("オン資 導入済", "online: yes")
@@ -110,6 +111,7 @@ public enum UIText {
         case .facilityKind: t("施設の種類", "Kind of facility")
         case .language: t("表示の言語", "Language")
         case .theme: t("画面の配色", "Colours")
+        case .adminPin: t("管理者PIN（キオスク）", "Administrator PIN (kiosk)")
         }
     }
     public static let settingsHint = t("￩￫・Space・Enter で変更（すぐ保存されます）", "￩￫, Space or Enter change a value (saved at once)")
@@ -117,4 +119,96 @@ public enum UIText {
     // Help
     public static let helpTitle = t("キー操作", "Keys")
     public static let helpClose = t("Esc・? で閉じる", "Esc or ? closes")
+}
+
+// MARK: Training
+extension UIText {
+    public static let trainingTitle = t("研修モード", "Training mode")
+    public static func trainingItem(_ item: TrainingItem) -> LocalizedText {
+        switch item {
+        case .practice: t("受付チェックの練習", "Practise the check")
+        case .quiz: t("例題クイズ", "Quiz with example patients")
+        case .autoplay: t("自動再生（例題を順に表示）", "Autoplay the examples")
+        case .date: t("研修の受診日を変える", "Change the training visit date")
+        }
+    }
+    public static func trainingDetail(_ item: TrainingItem) -> LocalizedText {
+        switch item {
+        case .practice: t("ふだんと同じ質問。集計には記録されません", "The usual questions; nothing is recorded")
+        case .quiz: t("話を読んで答え、提示するものを当てます", "Read the story, answer, say what to present")
+        case .autoplay: t("どれかのキーで止まります", "Any key stops it")
+        case .date: t("例: 令和7年8月5日・R7.12.2・2026-02-10", "e.g. 令和7年8月5日, R7.12.2, 2026-02-10")
+        }
+    }
+    public static func trainingDateNow(_ date: String) -> LocalizedText { t("研修の受診日: \(date)", "Training visit date: \(date)") }
+    public static let trainingDatePrompt = t("受診日", "Visit date")
+    public static let trainingDateQuestion = t("研修で使う受診日を入力してください", "Type the visit date to train with")
+    public static let quizTitle = t("例題クイズ", "Quiz")
+    public static func quizProgress(_ n: Int, _ m: Int) -> LocalizedText { t("\(n)問目/\(m)問", "Question \(n) of \(m)") }
+    public static let quizFacility = t("施設", "Facility")
+    public static let quizStart = t("Enter で質問に答えます。話のとおりに答えてください", "Press Enter and answer the questions as the story says")
+    public static let quizQuestion = t("この患者さんの受付はどうなりますか", "How does this patient's reception go?")
+    public static func quizAnswer(_ a: QuizAnswer) -> LocalizedText {
+        switch a {
+        case .mynaOnly: t("マイナ保険証だけで受付できる", "The My Number Card alone")
+        case .mynaWithCompanion: t("マイナ保険証とマイナポータル画面かお知らせで受付できる", "The card with the Mynaportal screen or the notice")
+        case .certificate: t("資格確認書で受付できる", "The 資格確認書")
+        case .legacyCard: t("従来の保険証で受付できる", "The legacy card")
+        case .conditional: t("条件付きで受付できる（照会・申立書・口頭確認）", "Accept once a check succeeds (query, form, oral)")
+        case .notConfirmed: t("資格確認ができない（本日は10割）", "Eligibility cannot be confirmed (100% today)")
+        }
+    }
+    public static let quizRight = t("正解です", "Right")
+    public static let quizWrong = t("不正解です", "Not quite")
+    public static let quizCorrectAnswer = t("正しい答え", "The right answer")
+    public static let quizYourAnswer = t("あなたの答え", "Your answer")
+    public static let quizMisread = t("話と違う答えをした質問", "Questions answered differently from the story")
+    public static let quizExplanation = t("解説", "Explanation")
+    public static func quizScore(_ right: Int, _ total: Int) -> LocalizedText {
+        t("\(total)問中 \(right)問 正解", "\(right) of \(total) right")
+    }
+    public static let quizReview = t("まちがえた例題", "To review")
+    public static let quizNoMistakes = t("まちがいはありません", "No mistakes")
+    public static let autoplayHint = t("自動再生中: どれかのキーで止まります", "Autoplay: any key stops it")
+}
+
+// MARK: Kiosk administration and the tally
+extension UIText {
+    public static let pinSet = t("設定済み", "set")
+    public static let pinNotSet = t("未設定", "not set")
+    public static let pinSetupTitle = t("管理者PIN（キオスク）", "Administrator PIN (kiosk)")
+    public static let pinSetupFirst = t("新しいPIN（数字4〜8桁）", "New PIN (4 to 8 digits)")
+    public static let pinSetupSecond = t("もう一度", "Again")
+    public static let pinSetupHint = t("キオスクではF12キーとこのPINで、施設設定・集計・終了を開けます。何も入力せずEnterでPINを削除します（削除するとキオスクからは開けません）。PINはハッシュだけを保存します", "On a kiosk, F12 and this PIN open settings, the tally and exit. Enter with nothing typed removes the PIN (then none of them can be opened on the kiosk). Only a hash of the PIN is stored")
+    public static let adminPinTitle = t("管理者PIN", "Administrator PIN")
+    public static let adminPinPrompt = t("PIN", "PIN")
+    public static let adminTitle = t("管理者メニュー", "Administrator menu")
+    public static func adminItem(_ item: AdminItem) -> LocalizedText {
+        switch item {
+        case .settings: t("施設設定", "Facility settings")
+        case .tally: t("本日の集計", "Today's tally")
+        case .exit: t("キオスクを終了", "Quit the kiosk")
+        }
+    }
+    public static let tallyTitle = t("本日の集計", "Tally")
+    public static func tallySpan(_ span: TallySpan) -> LocalizedText {
+        switch span {
+        case .today: t("今日", "Today")
+        case .week: t("7日間", "7 days")
+        case .month: t("30日間", "30 days")
+        }
+    }
+    public static let tallyByVerdict = t("結果", "Results")
+    public static let tallyByHeld = t("お持ちだったもの", "What patients held")
+    public static let tallyNothing = t("何も持っていない", "nothing")
+    public static func tallyTotal(_ n: Int) -> LocalizedText { t("受付チェック \(n)件", "\(n) checks") }
+    public static let tallyEmpty = t("この期間の記録はありません", "No checks in this period")
+    public static let tallyLoading = t("集計を読んでいます…", "Reading the tally…")
+    public static let tallyHeadline = t("オンライン資格確認が未導入のために、追加の書類が必要だった・受付できなかった患者さん",
+                                        "Patients who needed extra documents, or were turned back, only because online checking is not installed")
+    public static func tallyHeadlineFigure(_ n: Int, _ share: String, _ ofOffline: String) -> LocalizedText {
+        t("\(n)人（全体の\(share)、未導入での受付の\(ofOffline)）", "\(n) (\(share) of all checks, \(ofOffline) of checks without it)")
+    }
+    public static let tallyAdoptionHint = t("導入するとマイナ保険証だけで確認できます（メニュー4 導入準備）", "With online checking the My Number Card alone is enough (menu 4)")
+    public static let tallyPrivacy = t("個人を特定する情報（氏名・番号・生年月日）は記録していません", "Nothing that identifies a patient (names, numbers, birth dates) is recorded")
 }

@@ -5,22 +5,31 @@ import Store
 public enum Wizard {
     public static func reduce(_ s: inout WizardState, _ action: Action, _ env: WizardEnvironment) -> [Effect] {
         switch action {
-        case .tick(let now, let today):
-            return tick(&s, now: now, today: today, env)
+        case .tick(let now, let time):
+            return tick(&s, now: now, time: time, env)
         case .resize(let width, let height):
             s.viewport = Viewport(width: width, height: height)
             clampScroll(&s, env)
             return []
         case .effectDone(let outcome):
-            done(&s, outcome)
-            return []
+            return done(&s, outcome)
         case .key(let key):
             s.lastKey = s.clock
             s.notice = nil
+            if s.autoplay != nil {
+                // Any key stops the autoplay.
+                s.autoplay = nil
+                s.page = .training(cursor: TrainingItem.autoplay.rawValue - 1)
+                return []
+            }
             if let overlay = s.overlay { return overlayKey(&s, overlay, key, env) }
             // No date or number contains "?", so it means help even in a text field.
             if key == .function(1) || key == .char("?") || key == .char("？") {
                 s.overlay = .help
+                return []
+            }
+            if env.mode == .kiosk && key == .function(12) && !s.adminSession {
+                openAdmin(&s)
                 return []
             }
             switch s.page {
@@ -35,23 +44,33 @@ public enum Wizard {
                 let effects = settingsKey(&s, &page, key, env)
                 if case .settings = s.page { s.page = .settings(page) }
                 return effects
+            case .training(let cursor): return trainingKey(&s, cursor, key, env)
+            case .trainingDate(let field, _): return trainingDateKey(&s, field, key, env)
+            case .quiz(let phase): return quizKey(&s, phase, key, env)
+            case .pinSetup(let setup): return pinSetupKey(&s, setup, key)
+            case .adminPin(let field, _): return adminPinKey(&s, field, key)
+            case .admin(let cursor): return adminKey(&s, cursor, key, env)
+            case .tally(let page): return tallyKey(&s, page, key)
             }
         }
     }
 
     // MARK: Time
 
-    static func tick(_ s: inout WizardState, now: Double, today: CalendarDate, _ env: WizardEnvironment) -> [Effect] {
+    static func tick(_ s: inout WizardState, now: Double, time: JapanInstant, _ env: WizardEnvironment) -> [Effect] {
         s.clock = now
-        if today != s.today {
-            s.today = today
-            if env.fixedVisitDate == nil && env.mode != .demo { s.visitDate = today }
+        s.japanTime = time
+        if time.date != s.today {
+            s.today = time.date
+            if env.fixedVisitDate == nil && !s.training { s.visitDate = time.date }
         }
+        autoplayTick(&s, env)
         if env.mode == .kiosk, now - s.lastKey >= env.idleTimeout, !isFreshKioskStart(s) {
             // Nobody at the terminal: clear everything so no previous patient's answers stay on screen.
             s.page = .check(CheckFlow(online: s.settings.online))
             s.overlay = nil
             s.notice = nil
+            s.adminSession = false
         }
         return []
     }
@@ -60,7 +79,7 @@ public enum Wizard {
         s.overlay == nil && s.page == .check(CheckFlow(online: s.settings.online))
     }
 
-    static func done(_ s: inout WizardState, _ outcome: EffectOutcome) {
+    static func done(_ s: inout WizardState, _ outcome: EffectOutcome) -> [Effect] {
         switch outcome {
         case .recorded: break
         case .recordFailed(let why):
@@ -76,7 +95,15 @@ public enum Wizard {
                                                               en: "Saved: \(path)" + (keptText?.en ?? "")))
         case .settingsFailed(let why):
             s.notice = Notice(kind: .problem, text: LocalizedText(ja: "設定を保存できません: \(why)", en: "Cannot save the settings: \(why)"))
+        case .adminPinHashed(let hash):
+            s.settings.adminPinHash = hash
+            return [.saveSettings(s.settings)]
+        case .adminPinChecked(let ok):
+            pinChecked(&s, ok)
+        case .tallyLoaded(let result):
+            tallyLoaded(&s, result)
         }
+        return []
     }
 
     // MARK: Overlays
@@ -127,9 +154,13 @@ public enum Wizard {
 
     static func open(_ s: inout WizardState, _ item: MenuItem, _ env: WizardEnvironment) -> [Effect] {
         switch item {
-        case .check: s.page = .check(CheckFlow(online: s.settings.online))
+        case .check:
+            s.practicing = false
+            s.page = .check(CheckFlow(online: s.settings.online))
         case .settings: s.page = .settings(SettingsPage())
-        case .training, .tally, .adoption:
+        case .training: enterTraining(&s)
+        case .tally: return openTally(&s, env)
+        case .adoption:
             s.notice = Notice(kind: .info, text: UIText.menuNotReady)
         }
         return []
@@ -265,9 +296,13 @@ public enum Wizard {
         }
         let c = f.answers.checkCase(on: s.visitDate)
         let decision = Eligibility.decide(c, dates: env.rules.dates, today: s.today)
+        if s.quiz != nil && s.autoplay == nil {
+            s.page = quizAnswerPage(f, decision)
+            return []
+        }
         s.page = .result(ResultPage(flow: f, checkCase: c, decision: decision))
         // Recorded before the result is drawn; the training mode records nothing.
-        return env.mode == .demo ? [] : [.record(c, decision)]
+        return s.training ? [] : [.record(c, decision)]
     }
 
     /// To the previous step that applies; from the first, home (except in a kiosk).
@@ -281,6 +316,10 @@ public enum Wizard {
         if let previous = steps.last(where: { $0 < f.step }) {
             f.step = previous
             f.placeCursor()
+        } else if s.quiz != nil {
+            s.page = .quiz(.story)
+        } else if s.practicing {
+            s.page = .training(cursor: TrainingItem.practice.rawValue - 1)
         } else if env.mode != .kiosk {
             s.page = .home(cursor: 0)
         }
@@ -341,7 +380,7 @@ public enum Wizard {
         let rows = SettingsRow.allCases.count
         switch key {
         case .escape:
-            s.page = .home(cursor: MenuItem.settings.rawValue - 1)
+            s.page = s.adminSession ? .admin(cursor: AdminItem.settings.rawValue - 1) : .home(cursor: MenuItem.settings.rawValue - 1)
             return []
         case .up: page.cursor = (page.cursor + rows - 1) % rows
         case .down, .tab: page.cursor = (page.cursor + 1) % rows
@@ -368,6 +407,9 @@ public enum Wizard {
         case .facilityKind: s.settings.facilityKind = next(s.settings.facilityKind)
         case .language: s.settings.language = next(s.settings.language)
         case .theme: s.settings.theme = next(s.settings.theme)
+        case .adminPin:
+            s.page = .pinSetup(PinSetup())
+            return []
         }
         return [.saveSettings(s.settings)]
     }

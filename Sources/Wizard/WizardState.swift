@@ -1,5 +1,6 @@
 import Eligibility
 import Store
+import Training
 
 /// How the wizard runs. Demo and kiosk are modes of the one machine, not copies of it.
 public enum Mode: Hashable, Sendable {
@@ -21,6 +22,8 @@ public struct WizardEnvironment: Sendable {
     public let fixedVisitDate: CalendarDate?
     /// --lang, which wins over the saved setting.
     public let languageOverride: Language?
+    /// The example patients of the training mode (read on first use).
+    public var training: TrainingLibrary { TrainingLibrary.builtIn }
     /// How far the current page can scroll in the current viewport; supplied by the views, which know the layout.
     public var maxScroll: (@Sendable (WizardState, WizardEnvironment) -> Int)?
 
@@ -59,6 +62,17 @@ public enum Page: Hashable, Sendable {
     /// The large patient-facing view of a result (`P`).
     case patient(ResultPage)
     case settings(SettingsPage)
+    /// The training menu (home menu 2).
+    case training(cursor: Int)
+    /// Changing the simulated visit date of the training mode.
+    case trainingDate(TextField, error: LocalizedText?)
+    case quiz(QuizPhase)
+    case pinSetup(PinSetup)
+    /// A kiosk's administrator PIN prompt (F12).
+    case adminPin(TextField, error: LocalizedText?)
+    /// A kiosk's administrator menu: settings, tally, exit.
+    case admin(cursor: Int)
+    case tally(TallyPage)
 }
 
 public struct ResultPage: Hashable, Sendable {
@@ -71,7 +85,17 @@ public struct ResultPage: Hashable, Sendable {
 }
 
 public enum SettingsRow: Int, CaseIterable, Sendable {
-    case online, facilityKind, language, theme
+    case online, facilityKind, language, theme, adminPin
+}
+
+/// Setting the kiosk administrator PIN: typed twice, masked.
+public struct PinSetup: Hashable, Sendable {
+    public var first = TextField()
+    public var second = TextField()
+    public var onSecond = false
+    public var error: LocalizedText?
+
+    public init() {}
 }
 
 public struct SettingsPage: Hashable, Sendable {
@@ -107,6 +131,21 @@ public struct WizardState: Hashable, Sendable {
     public var settings: FacilitySettings
     public var visitDate: CalendarDate
     public var today: CalendarDate
+    /// The time in Japan at the last tick (the call center page says whether it is open).
+    public var japanTime: JapanInstant?
+    /// In training: a banner on every screen and nothing recorded. Always so with --demo.
+    public var training: Bool
+    /// The real visit date while training uses a simulated one.
+    public var realVisitDate: CalendarDate?
+    public var quiz: QuizSession?
+    public var autoplay: Autoplay?
+    /// The check was opened from the training menu, so Esc on its first question goes back there.
+    public var practicing = false
+    /// A kiosk administrator has entered the PIN: the admin pages are open until Esc or idle reset.
+    public var adminSession = false
+    /// Wrong PINs in a row, and when the prompt opens again after three.
+    public var wrongPins = 0
+    public var pinLockedUntil: Double = 0
     public var notice: Notice?
     /// Shown once when the tally cannot be written; the wizard keeps working.
     public var tallyOff = false
@@ -121,6 +160,7 @@ public struct WizardState: Hashable, Sendable {
         self.settings = settings
         self.today = today
         visitDate = env.fixedVisitDate ?? today
+        training = env.mode == .demo
         page = env.mode == .kiosk ? .check(CheckFlow(online: settings.online)) : .home(cursor: 0)
     }
 

@@ -25,6 +25,8 @@ enum FullScreen {
             throw FullScreen.Failure(message: problem.text(session.state.language(session.env)))
         }
         while !session.state.finished {
+            // The autoplay types at a reading pace; otherwise two wake-ups a second are enough.
+            terminal.setTimeout(milliseconds: session.state.autoplay == nil ? 500 : 100)
             switch terminal.read() {
             case .key(.ctrl("l")):
                 terminal.redrawAll()

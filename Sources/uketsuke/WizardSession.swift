@@ -45,7 +45,7 @@ final class WizardSession {
 
     /// Keeps the clock and today's date current.
     func tick() {
-        send(.tick(now: now, today: JapanClock.today()))
+        send(.tick(now: now, time: JapanClock.now()))
     }
 
     private func perform(_ effect: Effect) -> EffectOutcome? {
@@ -59,6 +59,22 @@ final class WizardSession {
                 return .recorded
             } catch {
                 return .recordFailed(error.text(state.language(env)))
+            }
+        case .hashAdminPin(let pin):
+            guard let pin else { return .adminPinHashed(nil) }
+            guard let hash = AdminPin.hash(pin) else {
+                return .settingsFailed(state.language(env) == .ja ? "PINのハッシュを作れません" : "cannot hash the PIN")
+            }
+            return .adminPinHashed(hash)
+        case .verifyAdminPin(let pin, let hash):
+            return .adminPinChecked(AdminPin.matches(pin, hash: hash))
+        case .loadTally(let from, let to):
+            do {
+                // Reading creates nothing: a tally that was never written reports zeros.
+                let existing = tally == nil ? try Tally.openExisting(path: tallyPath) : tally
+                return .tallyLoaded(.success(try existing?.report(from: from, to: to) ?? TallyReport(from: from, to: to)))
+            } catch {
+                return .tallyLoaded(.failure(TallyLoadProblem(LocalizedText(ja: error.text(.ja), en: error.text(.en)))))
             }
         case .saveSettings(let settings):
             do {

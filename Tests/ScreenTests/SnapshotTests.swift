@@ -103,7 +103,78 @@ let scenes: [Scene] = [
     scene("kiosk-first-question", mode: .kiosk) { _ in },
     scene("english-result", language: .en) { $0.press(.char("1"), .char("2"), .char("1"), .enter) },
     scene("english-holds", language: .en) { $0.press(.char("1"), .char("2"), .char("2")) },
+    scene("training-menu") { $0.press(.char("2")) },
+    scene("training-date-error") { d in
+        d.press(.char("2"), .char("4"), .ctrl("u"))
+        d.type("令和7年2月30日")
+        d.press(.enter)
+    },
+    scene("quiz-story") { $0.press(.char("2"), .char("2")) },
+    scene("quiz-answer") { d in
+        d.press(.char("2"), .char("2"), .enter, .char("2"), .enter)
+    },
+    scene("quiz-reveal") { d in
+        d.press(.char("2"), .char("2"), .enter, .char("2"), .enter, .char("6"))
+    },
+    scene("quiz-summary") { d in
+        d.press(.char("2"), .char("2"), .enter, .char("2"), .enter, .char("6"), .escape)
+    },
+    scene("autoplay") { d in
+        d.send(.tick(now: 0, today: today))
+        d.press(.char("2"), .char("3"))
+        for t in 1...12 { d.send(.tick(now: Double(t), today: today)) }
+    },
+    scene("pin-setup") { d in
+        d.press(.char("5"), .char("5"))
+        d.type("12")
+    },
+    scene("kiosk-pin", mode: .kiosk, settings: FacilitySettings(adminPinHash: "$y$fake")) { d in
+        d.press(.function(12))
+        d.type("99")
+    },
+    scene("kiosk-admin", mode: .kiosk, settings: FacilitySettings(adminPinHash: "$y$fake")) { d in
+        d.press(.function(12))
+        d.type("1234")
+        d.press(.enter)
+        d.send(.effectDone(.adminPinChecked(true)))
+    },
+    scene("tally-loading") { $0.press(.char("3")) },
+    scene("tally-empty") { d in
+        d.press(.char("3"))
+        d.send(.effectDone(.tallyLoaded(.success(TallyReport(from: today, to: today)))))
+    },
+    scene("tally-week") { d in
+        d.press(.char("3"), .char("2"))
+        d.send(.effectDone(.tallyLoaded(.success(sampleReport()))))
+    },
+    scene("tally-problem") { d in
+        d.press(.char("3"))
+        d.send(.effectDone(.tallyLoaded(.failure(TallyLoadProblem(LocalizedText(
+            ja: "/var/uketsuke/tally.sqlite: 集計ファイルが壊れています。ファイルはそのまま残してあります",
+            en: "/var/uketsuke/tally.sqlite: the tally file is damaged; it has been left as it is"))))))
+    },
 ]
+
+/// A week of checks, built through the tally's own record type so the figures are what the store would report.
+func sampleReport() -> TallyReport {
+    let dir = FileManager.default.temporaryDirectory.appending(path: "uketsuke-snapshot-\(getpid())")
+    try? FileManager.default.removeItem(at: dir)
+    let tally = try! Tally.open(path: dir.appending(path: "tally.sqlite").path)
+    let rules = builtInRules
+    let cases: [(CheckCase, Int)] = [
+        (CheckCase(visitDate: today, online: false, mynaCard: true, portal: true), 5),
+        (CheckCase(visitDate: today, online: false, mynaCard: true), 3),
+        (CheckCase(visitDate: today, online: false, certificate: EligibilityCertificate(expiry: date("2027-07-31"))), 6),
+        (CheckCase(visitDate: today, online: false, mynaCard: true, notice: QualificationNotice()), 2),
+        (CheckCase(visitDate: today, online: false), 1),
+    ]
+    // Recorded at noon Japan time on 2026-11-24.
+    let noon = Date(timeIntervalSince1970: 1_795_446_000 + 12 * 3600)
+    for (c, n) in cases {
+        for _ in 0..<n { try! tally.record(TallyRecord(case: c, decision: Eligibility.decide(c, dates: rules.dates, today: today), at: noon)) }
+    }
+    return try! tally.report(from: today.adding(days: -6), to: today)
+}
 
 @Suite struct SnapshotTests {
     @Test(arguments: scenes)

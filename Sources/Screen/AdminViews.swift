@@ -1,0 +1,146 @@
+import Eligibility
+import Store
+import Wizard
+
+/// The kiosk administrator's pages and the PIN setup: PINs show as asterisks (● would be ambiguous-width).
+enum AdminViews {
+    static func masked(_ field: TextField) -> TextField {
+        var m = TextField(String(repeating: "*", count: field.text.count))
+        m.caret = field.caret
+        return m
+    }
+
+    static func pinSetup(_ g: inout Grid, _ setup: PinSetup, area: Screen.Area, _ lang: Language) {
+        Screen.title(&g, UIText.pinSetupTitle[lang], area: area)
+        var y = CheckView.field(&g, label: UIText.pinSetupFirst[lang], field: masked(setup.first), x: area.x + 2, y: area.y + 2,
+                                area: area)
+        if setup.onSecond {
+            y = CheckView.field(&g, label: UIText.pinSetupSecond[lang], field: masked(setup.second), x: area.x + 2, y: y + 1,
+                                area: area)
+        }
+        if let error = setup.error {
+            for line in TextWrap.lines("! " + error[lang], width: area.width - 4) {
+                g.put(line, x: area.x + 4, y: y, style: Style(.error, [.bold]))
+                y += 1
+            }
+        }
+        y += 1
+        for line in TextWrap.lines(UIText.pinSetupHint[lang], width: area.width - 2) where y < area.bottom {
+            g.put(line, x: area.x + 2, y: y, style: Style(.muted))
+            y += 1
+        }
+    }
+
+    static func adminPin(_ g: inout Grid, _ field: TextField, error: LocalizedText?, area: Screen.Area, _ lang: Language) {
+        Screen.title(&g, UIText.adminPinTitle[lang], area: area)
+        var y = CheckView.field(&g, label: UIText.adminPinPrompt[lang], field: masked(field), x: area.x + 2, y: area.y + 2, area: area)
+        if let error {
+            g.put("! " + error[lang], x: area.x + 4, y: y, style: Style(.error, [.bold]))
+            y += 1
+        }
+    }
+
+    static func admin(_ g: inout Grid, cursor: Int, area: Screen.Area, _ lang: Language) {
+        Screen.title(&g, UIText.adminTitle[lang], area: area)
+        var y = area.y + 2
+        for item in AdminItem.allCases {
+            option(&g, x: area.x, y: y, width: area.width, number: String(item.rawValue), text: UIText.adminItem(item)[lang],
+                   focused: item.rawValue - 1 == cursor)
+            y += 2
+        }
+    }
+}
+
+/// 本日の集計: counts by verdict and by what patients held as bars of reverse-video cells, and the adoption headline.
+enum TallyView {
+    static func draw(_ g: inout Grid, _ page: TallyPage, _ s: WizardState, _ env: WizardEnvironment, area: Screen.Area,
+                     _ lang: Language) {
+        let rules = env.rules
+        Screen.title(&g, UIText.tallyTitle[lang], area: area)
+        // The periods, the chosen one in reverse video.
+        var x = area.x + DisplayWidth.of(UIText.tallyTitle[lang]) + 3
+        for span in TallySpan.allCases {
+            let label = " \(span.rawValue) \(UIText.tallySpan(span)[lang]) "
+            x += g.put(label, x: x, y: area.y, style: span == page.span ? Style(.focus, [.reverse, .bold]) : Style(.muted))
+            x += 1
+        }
+        var y = area.y + 2
+        guard let report = page.report else {
+            let text = page.problem.map { "! " + $0[lang] } ?? UIText.tallyLoading[lang]
+            for line in TextWrap.lines(text, width: area.width) {
+                g.put(line, x: area.x, y: y, style: page.problem == nil ? Style(.muted) : Style(.error, [.bold]))
+                y += 1
+            }
+            return
+        }
+        let c = report.counts
+        let period = report.from == report.to ? DateText.full(report.to, lang)
+            : DateText.inSentence(report.from, lang) + " – " + DateText.inSentence(report.to, lang)
+        g.put(UIText.tallyTotal(c.total)[lang] + "  (" + period + ")", x: area.x, y: y, style: Style(.plain, [.bold]),
+              limit: area.width)
+        y += 1
+        guard c.total > 0 else {
+            g.put(UIText.tallyEmpty[lang], x: area.x, y: y + 1, style: Style(.muted))
+            g.put(UIText.tallyPrivacy[lang], x: area.x, y: area.bottom - 1, style: Style(.muted), limit: area.width)
+            return
+        }
+        let verdictRows: [(String, Int, StyleRole)] = Verdict.allCases.map {
+            (rules.verdicts[$0]!.label[lang], c.count($0), ResultView.verdictRole($0))
+        }
+        let heldRows: [(String, Int, StyleRole)] = DocumentKind.allCases.map {
+            (rules.documents[$0]!.short[lang], c.count(holding: $0), StyleRole.key)
+        } + [(UIText.tallyNothing[lang], c.heldNothing, StyleRole.muted)]
+        let figure = UIText.tallyHeadlineFigure(c.offlineExtra, percent(c.offlineExtraShare), percent(c.offlineExtraShareOfOffline))[lang]
+        let headlineLines = TextWrap.lines(UIText.tallyHeadline[lang], width: area.width)
+        let figureLines = TextWrap.lines(figure, width: area.width)
+        // The adoption figure is what a facility decides on: it is always drawn, whatever else must give way.
+        let tail = headlineLines.count + figureLines.count
+        let rowsForCharts = area.bottom - y - tail
+        let oneColumn = 2 + verdictRows.count + heldRows.count
+        let twoColumns = 2 + verdictRows.count + (heldRows.count + 1) / 2
+        let columns = rowsForCharts >= oneColumn ? 1 : 2
+        let spacious = rowsForCharts - (columns == 1 ? oneColumn : twoColumns) >= 3
+        func chart(_ title: LocalizedText, _ rows: [(String, Int, StyleRole)], columns: Int) {
+            if spacious { y += 1 }
+            g.put(title[lang], x: area.x, y: y, style: Style(.title, [.bold, .underline]))
+            y += 1
+            let labelWidth = rows.map { DisplayWidth.of($0.0) }.max()! + 2
+            let countWidth = String(rows.map(\.1).max()!).count + 1
+            let columnWidth = (area.width - 2) / columns
+            let barMax = max(1, columnWidth - labelWidth - countWidth - 2)
+            let top = max(1, rows.map(\.1).max()!)
+            let perColumn = (rows.count + columns - 1) / columns
+            for (i, (label, n, role)) in rows.enumerated() {
+                let row = y + i % perColumn
+                let x0 = area.x + 2 + (i / perColumn) * columnWidth
+                guard row < area.bottom else { continue }
+                g.put(TextWrap.pad(label, to: labelWidth), x: x0, y: row)
+                let count = String(n)
+                g.put(String(repeating: " ", count: countWidth - count.count) + count, x: x0 + labelWidth, y: row)
+                let length = n == 0 ? 0 : max(1, n * barMax / top)
+                g.fill(x: x0 + labelWidth + countWidth + 1, y: row, count: length, style: Style(role, [.reverse]))
+            }
+            y += perColumn
+        }
+        chart(UIText.tallyByVerdict, verdictRows, columns: 1)
+        chart(UIText.tallyByHeld, heldRows, columns: columns)
+        if spacious { y += 1 }
+        y = min(y, area.bottom - tail)
+        for line in headlineLines {
+            g.put(line, x: area.x, y: y, style: Style(.caution, [.bold]))
+            y += 1
+        }
+        for line in figureLines {
+            g.put(line, x: area.x + 2, y: y, style: Style(.caution, [.bold, .reverse]))
+            y += 1
+        }
+        if y < area.bottom && c.offlineExtra > 0 && !s.settings.online {
+            g.put(UIText.tallyAdoptionHint[lang], x: area.x, y: y, style: Style(.muted), limit: area.width)
+        }
+    }
+
+    static func percent(_ share: Double?) -> String {
+        guard let share else { return "—" }
+        return "\(Int((share * 100).rounded()))%"
+    }
+}

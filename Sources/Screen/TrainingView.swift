@@ -1,0 +1,116 @@
+import Eligibility
+import Training
+import Wizard
+
+/// The training menu, the simulated date, and the quiz.
+enum TrainingView {
+    static func menu(_ g: inout Grid, cursor: Int, _ s: WizardState, area: Screen.Area, _ lang: Language) {
+        Screen.title(&g, UIText.trainingTitle[lang], right: UIText.trainingDateNow(DateText.full(s.visitDate, lang))[lang],
+                     area: area)
+        let labelWidth = TrainingItem.allCases.map { DisplayWidth.of(UIText.trainingItem($0)[lang]) }.max()! + 2
+        var y = area.y + 2
+        for item in TrainingItem.allCases {
+            option(&g, x: area.x, y: y, width: area.width, number: String(item.rawValue),
+                   text: TextWrap.pad(UIText.trainingItem(item)[lang], to: labelWidth), focused: item.rawValue - 1 == cursor)
+            let detail = UIText.trainingDetail(item)[lang]
+            let detailX = area.x + 5 + labelWidth
+            if DisplayWidth.of(detail) <= area.x + area.width - detailX {
+                g.put(detail, x: detailX, y: y, style: item.rawValue - 1 == cursor ? Style(.focus, [.reverse]) : Style(.muted))
+            } else {
+                g.put(detail, x: area.x + 7, y: y + 1, style: Style(.muted), limit: area.width - 7)
+            }
+            y += 2
+        }
+    }
+
+    static func date(_ g: inout Grid, field: TextField, error: LocalizedText?, area: Screen.Area, _ lang: Language) {
+        Screen.title(&g, UIText.trainingTitle[lang], area: area)
+        g.put(UIText.trainingDateQuestion[lang], x: area.x, y: area.y + 2, style: Style(.title, [.bold]), limit: area.width)
+        var y = CheckView.field(&g, label: UIText.trainingDatePrompt[lang], field: field, x: area.x + 2, y: area.y + 4, area: area)
+        if error == nil, case .success(let d) = DateInput.parse(String(field.text.trimmingSpaces)) {
+            g.put("\(UIText.inferred[lang]): \(DateText.full(d, lang))", x: area.x + 4, y: y, style: Style(.ok, [.bold]))
+            y += 1
+        }
+        if let error {
+            for line in TextWrap.lines("! " + error[lang], width: area.width - 4) {
+                g.put(line, x: area.x + 4, y: y, style: Style(.error, [.bold]))
+                y += 1
+            }
+        }
+    }
+
+    static func quiz(_ g: inout Grid, _ phase: QuizPhase, _ s: WizardState, _ env: WizardEnvironment, area: Screen.Area,
+                     _ lang: Language) {
+        let library = env.training
+        guard let quiz = s.quiz ?? s.autoplay.map({ QuizSession(order: [library.scenarios[$0.scenario].id]) }) else { return }
+        let total = quiz.order.count
+        var y = area.y
+        func paragraph(_ text: String, _ style: Style = .plain, indent: Int = 0) {
+            for line in TextWrap.lines(text, width: area.width - indent) where y < area.bottom {
+                g.put(line, x: area.x + indent, y: y, style: style)
+                y += 1
+            }
+        }
+        switch phase {
+        case .summary:
+            Screen.title(&g, UIText.quizTitle[lang], area: area)
+            y += 2
+            let right = quiz.results.filter { $0.isRight }.count
+            paragraph(UIText.quizScore(right, quiz.results.count)[lang], Style(right == quiz.results.count ? .ok : .caution, [.bold, .reverse]))
+            y += 1
+            paragraph(UIText.quizReview[lang], Style(.title, [.bold, .underline]))
+            let wrong = quiz.results.filter { !$0.isRight || !$0.misreadSteps.isEmpty }
+            if wrong.isEmpty { paragraph(UIText.quizNoMistakes[lang], indent: 2) }
+            for r in wrong {
+                guard let sc = library.scenario(id: r.scenarioID) else { continue }
+                paragraph("- " + sc.title(lang) + "（" + UIText.quizCorrectAnswer[lang] + ": " + UIText.quizAnswer(r.correct)[lang] + "）",
+                          indent: 2)
+            }
+            return
+        default:
+            break
+        }
+        guard let id = quiz.currentID, let sc = library.scenario(id: id) else { return }
+        let progress = s.autoplay == nil ? UIText.quizProgress(quiz.index + 1, total)[lang] : ""
+        Screen.title(&g, UIText.quizTitle[lang] + "  " + sc.title(lang), right: progress, area: area)
+        y += 2
+        switch phase {
+        case .story:
+            paragraph("\(UIText.quizFacility[lang]): " + (sc.checkCase.online ? UIText.onlineBadge[lang] : UIText.offlineBadge[lang])
+                      + "　" + DateText.full(sc.checkCase.visitDate, lang), Style(.plain, [.bold]))
+            y += 1
+            paragraph(sc.story(lang))
+            y += 1
+            if s.autoplay == nil { paragraph(UIText.quizStart[lang], Style(.muted)) }
+        case .answer(let cursor, _, _):
+            paragraph(UIText.quizQuestion[lang], Style(.title, [.bold]))
+            y += 1
+            for a in QuizAnswer.allCases where y < area.bottom {
+                option(&g, x: area.x, y: y, width: area.width, number: String(a.rawValue), text: UIText.quizAnswer(a)[lang],
+                       focused: a.rawValue - 1 == cursor)
+                y += 1
+            }
+        case .reveal(let r):
+            paragraph(r.isRight ? UIText.quizRight[lang] : UIText.quizWrong[lang], Style(r.isRight ? .ok : .danger, [.bold, .reverse]))
+            y += 1
+            paragraph(UIText.quizCorrectAnswer[lang] + ": " + UIText.quizAnswer(r.correct)[lang], Style(.plain, [.bold]))
+            if !r.isRight { paragraph(UIText.quizYourAnswer[lang] + ": " + UIText.quizAnswer(r.chosen)[lang]) }
+            if !r.misreadSteps.isEmpty {
+                let steps = r.misreadSteps.map { "「" + UIText.question($0)[lang] + "」" }.joined(separator: lang == .ja ? "、" : "; ")
+                paragraph(UIText.quizMisread[lang] + ": " + steps, Style(.caution))
+            }
+            y += 1
+            paragraph(UIText.quizExplanation[lang], Style(.title, [.bold, .underline]))
+            paragraph(sc.explanation(lang), indent: 2)
+        case .summary:
+            break
+        }
+    }
+
+    /// The autoplay's caption, on the last row of the page, in reverse video.
+    static func caption(_ g: inout Grid, _ play: Autoplay, area: Screen.Area, _ lang: Language) {
+        let y = area.bottom - 1
+        g.fill(x: area.x, y: y, count: area.width, style: Style(.banner, [.reverse, .bold]))
+        g.put(" " + play.caption[lang], x: area.x, y: y, style: Style(.banner, [.reverse, .bold]), limit: area.width)
+    }
+}

@@ -1,0 +1,24 @@
+import CPinHash
+
+/// The kiosk administrator PIN: 4 to 8 digits, kept only as a crypt(3) hash in the settings file.
+public enum AdminPin {
+    public static let lengths = 4...8
+
+    /// Why `pin` cannot be used, or nil.
+    public static func problem(_ pin: String) -> String? {
+        guard pin.allSatisfy({ $0.isASCII && $0.isNumber }) else { return "digits only" }
+        guard lengths.contains(pin.count) else { return "4 to 8 digits" }
+        return nil
+    }
+
+    /// A fresh salted hash of the PIN.
+    public static func hash(_ pin: String) -> String? {
+        var out = [CChar](repeating: 0, count: 256)
+        guard uk_pin_hash(pin, &out, out.count) == 0 else { return nil }
+        return String(decoding: out.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    public static func matches(_ pin: String, hash: String) -> Bool {
+        uk_pin_verify(pin, hash) == 1
+    }
+}

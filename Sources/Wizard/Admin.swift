@@ -1,0 +1,131 @@
+import Eligibility
+import Store
+
+/// The administrator's items on a kiosk.
+public enum AdminItem: Int, CaseIterable, Sendable {
+    case settings = 1, tally, exit
+}
+
+extension Wizard {
+    /// Three wrong PINs close the prompt for this long.
+    static let pinLockSeconds = 60.0
+
+    /// F12 on a kiosk: the PIN prompt, if a PIN is set and the prompt is not locked.
+    static func openAdmin(_ s: inout WizardState) {
+        guard s.settings.adminPinHash != nil else { return }
+        guard s.clock >= s.pinLockedUntil else {
+            let wait = Int((s.pinLockedUntil - s.clock).rounded(.up))
+            s.notice = Notice(kind: .problem, text: LocalizedText(ja: "PINを3回まちがえました。\(wait)秒後にもう一度",
+                                                                 en: "Three wrong PINs: try again in \(wait) s"))
+            return
+        }
+        s.page = .adminPin(TextField(), error: nil)
+    }
+
+    static func adminPinKey(_ s: inout WizardState, _ field: TextField, _ key: Key) -> [Effect] {
+        var field = field
+        switch key {
+        case .escape:
+            s.page = .check(CheckFlow(online: s.settings.online))
+        case .enter:
+            guard let hash = s.settings.adminPinHash else { return [] }
+            s.page = .adminPin(field, error: nil)
+            return [.verifyAdminPin(field.text, hash: hash)]
+        case .char(let c) where !c.isNumber:
+            break
+        default:
+            if field.edit(key) { s.page = .adminPin(field, error: nil) }
+        }
+        return []
+    }
+
+    static func pinChecked(_ s: inout WizardState, _ ok: Bool) {
+        guard case .adminPin = s.page else { return }
+        if ok {
+            s.wrongPins = 0
+            s.adminSession = true
+            s.page = .admin(cursor: 0)
+            return
+        }
+        s.wrongPins += 1
+        if s.wrongPins >= 3 {
+            s.wrongPins = 0
+            s.pinLockedUntil = s.clock + pinLockSeconds
+            s.page = .check(CheckFlow(online: s.settings.online))
+            s.notice = Notice(kind: .problem, text: LocalizedText(ja: "PINを3回まちがえました。60秒後にもう一度",
+                                                                 en: "Three wrong PINs: try again in 60 s"))
+        } else {
+            s.page = .adminPin(TextField(), error: LocalizedText(ja: "PINが違います", en: "Wrong PIN"))
+        }
+    }
+
+    static func adminKey(_ s: inout WizardState, _ cursor: Int, _ key: Key, _ env: WizardEnvironment) -> [Effect] {
+        let count = AdminItem.allCases.count
+        func open(_ item: AdminItem) -> [Effect] {
+            switch item {
+            case .settings: s.page = .settings(SettingsPage())
+            case .tally: return openTally(&s, env)
+            case .exit: s.overlay = .quitConfirm
+            }
+            return []
+        }
+        switch key {
+        case .escape:
+            endAdmin(&s)
+        case .up: s.page = .admin(cursor: (cursor + count - 1) % count)
+        case .down, .tab: s.page = .admin(cursor: (cursor + 1) % count)
+        case .enter: return open(AdminItem(rawValue: cursor + 1)!)
+        case .char(let c):
+            if let n = c.wholeNumberValue, let item = AdminItem(rawValue: n) {
+                s.page = .admin(cursor: n - 1)
+                return open(item)
+            }
+        default: break
+        }
+        return []
+    }
+
+    /// Back to the patients' first question; the administrator must type the PIN again next time.
+    static func endAdmin(_ s: inout WizardState) {
+        s.adminSession = false
+        s.page = .check(CheckFlow(online: s.settings.online))
+    }
+
+    // MARK: Setting the PIN (settings page)
+
+    static func pinSetupKey(_ s: inout WizardState, _ setup: PinSetup, _ key: Key) -> [Effect] {
+        var setup = setup
+        switch key {
+        case .escape:
+            s.page = .settings(SettingsPage(cursor: SettingsRow.adminPin.rawValue))
+            return []
+        case .enter:
+            if !setup.onSecond {
+                if setup.first.text.isEmpty {
+                    // An empty PIN removes it.
+                    s.page = .settings(SettingsPage(cursor: SettingsRow.adminPin.rawValue))
+                    return s.settings.adminPinHash == nil ? [] : [.hashAdminPin(nil)]
+                }
+                if AdminPin.problem(setup.first.text) != nil {
+                    setup.error = LocalizedText(ja: "PINは数字4〜8桁です", en: "The PIN is 4 to 8 digits")
+                } else {
+                    setup.onSecond = true
+                    setup.error = nil
+                }
+            } else if setup.second.text != setup.first.text {
+                setup = PinSetup()
+                setup.error = LocalizedText(ja: "2回の入力が違います。最初から入力してください", en: "The two entries differ; start again")
+            } else {
+                s.page = .settings(SettingsPage(cursor: SettingsRow.adminPin.rawValue))
+                return [.hashAdminPin(setup.first.text)]
+            }
+        case .char(let c) where !c.isNumber:
+            return []
+        default:
+            let edited = setup.onSecond ? setup.second.edit(key) : setup.first.edit(key)
+            if edited { setup.error = nil }
+        }
+        s.page = .pinSetup(setup)
+        return []
+    }
+}

@@ -1,0 +1,408 @@
+import Eligibility
+import Training
+
+/// The items of the training menu (home menu 2).
+public enum TrainingItem: Int, CaseIterable, Sendable {
+    /// The real check, for practice: nothing is recorded.
+    case practice = 1
+    /// Example patients: answer the questions, say what to present, then see the result.
+    case quiz
+    /// The example patients walked through by themselves, for a screen at a training session.
+    case autoplay
+    /// The simulated visit date.
+    case date
+}
+
+/// The six answers a trainee chooses from before a quiz result is revealed.
+public enum QuizAnswer: Int, CaseIterable, Sendable {
+    case mynaOnly = 1
+    case mynaWithCompanion
+    case certificate
+    case legacyCard
+    case conditional
+    case notConfirmed
+
+    /// The answer a decision stands for.
+    public init(_ d: Decision) {
+        switch d.path {
+        case .mynaRead?: self = .mynaOnly
+        case .mynaWithPortal?, .mynaWithNotice?: self = .mynaWithCompanion
+        case .certificate?: self = .certificate
+        case .legacyCard?: self = .legacyCard
+        case .oralConfirmation?, .declarationForm?, .interimLegacyCard?, .interimNotice?: self = .conditional
+        case nil: self = .notConfirmed
+        }
+    }
+}
+
+/// One quiz question as answered.
+public struct QuizResult: Hashable, Sendable {
+    public let scenarioID: String
+    public let chosen: QuizAnswer
+    public let correct: QuizAnswer
+    /// The questions the trainee answered differently from the story, for the review.
+    public let misreadSteps: [CheckStep]
+
+    public var isRight: Bool { chosen == correct }
+}
+
+/// A quiz in progress: the order of the example patients and the answers so far.
+public struct QuizSession: Hashable, Sendable {
+    public let order: [String]
+    public var index = 0
+    public var results: [QuizResult] = []
+
+    public init(order: [String]) { self.order = order }
+
+    public var currentID: String? { index < order.count ? order[index] : nil }
+}
+
+/// What the quiz shows.
+public enum QuizPhase: Hashable, Sendable {
+    /// The patient's story, before the questions.
+    case story
+    /// After the questions: what must the patient present? `decision` is what the trainee's answers give.
+    case answer(cursor: Int, flow: CheckFlow, decision: Decision)
+    /// Right or wrong, with the explanation.
+    case reveal(QuizResult)
+    /// The score and the review of mistakes.
+    case summary
+}
+
+/// The example patients walking themselves through the wizard.
+public struct Autoplay: Hashable, Sendable {
+    public var scenario: Int
+    public var step = 0
+    public var nextAt: Double
+    public var caption: LocalizedText
+}
+
+/// Paces of the autoplay, in seconds: slow enough to read aloud at a training session.
+enum AutoplayPace {
+    static let story = 6.0
+    static let choice = 1.8
+    static let keystroke = 0.15
+    static let result = 8.0
+}
+
+extension Wizard {
+    // MARK: Training menu
+
+    static func trainingKey(_ s: inout WizardState, _ cursor: Int, _ key: Key, _ env: WizardEnvironment) -> [Effect] {
+        let count = TrainingItem.allCases.count
+        switch key {
+        case .escape:
+            leaveTraining(&s, env)
+        case .up: s.page = .training(cursor: (cursor + count - 1) % count)
+        case .down, .tab: s.page = .training(cursor: (cursor + 1) % count)
+        case .enter: openTraining(&s, TrainingItem(rawValue: cursor + 1)!, env)
+        case .char(let c):
+            if let n = c.wholeNumberValue, let item = TrainingItem(rawValue: n) {
+                s.page = .training(cursor: n - 1)
+                openTraining(&s, item, env)
+            }
+        default: break
+        }
+        return []
+    }
+
+    static func enterTraining(_ s: inout WizardState) {
+        if !s.training {
+            s.training = true
+            s.realVisitDate = s.visitDate
+        }
+        s.page = .training(cursor: 0)
+    }
+
+    /// Back to the home menu; outside --demo the real visit date comes back and recording resumes.
+    static func leaveTraining(_ s: inout WizardState, _ env: WizardEnvironment) {
+        s.quiz = nil
+        s.autoplay = nil
+        s.practicing = false
+        if env.mode != .demo {
+            s.training = false
+            if let real = s.realVisitDate { s.visitDate = real }
+            s.realVisitDate = nil
+        }
+        s.page = .home(cursor: MenuItem.training.rawValue - 1)
+    }
+
+    static func openTraining(_ s: inout WizardState, _ item: TrainingItem, _ env: WizardEnvironment) {
+        switch item {
+        case .practice:
+            s.practicing = true
+            s.page = .check(CheckFlow(online: s.settings.online))
+        case .quiz:
+            let ids = quizOrder(env.training, seed: Int(s.clock))
+            s.quiz = QuizSession(order: ids)
+            showStory(&s, env)
+        case .autoplay:
+            startAutoplay(&s, env, scenario: 0)
+        case .date:
+            s.page = .trainingDate(TextField(s.visitDate.iso), error: nil)
+        }
+    }
+
+    /// Ten example patients, easier first, starting at a different one each session.
+    static func quizOrder(_ library: TrainingLibrary, seed: Int) -> [String] {
+        let sorted = library.scenarios.sorted { ($0.difficulty, $0.id) < ($1.difficulty, $1.id) }
+        guard !sorted.isEmpty else { return [] }
+        let length = min(10, sorted.count)
+        let stride = max(1, sorted.count / length)
+        let offset = abs(seed) % stride
+        let picked = (0..<length).map { sorted[min(sorted.count - 1, offset + $0 * stride)] }
+        return picked.map(\.id)
+    }
+
+    static func trainingDateKey(_ s: inout WizardState, _ field: TextField, _ key: Key, _ env: WizardEnvironment) -> [Effect] {
+        var field = field
+        switch key {
+        case .escape:
+            s.page = .training(cursor: TrainingItem.date.rawValue - 1)
+        case .enter:
+            switch DateInput.parse(String(field.text.trimmingSpaces)) {
+            case .success(let d):
+                s.visitDate = d
+                s.page = .training(cursor: TrainingItem.date.rawValue - 1)
+                s.notice = Notice(kind: .info, text: LocalizedText(ja: "研修の受診日を \(DateText.full(d, .ja)) にしました",
+                                                                  en: "Training visit date set to \(DateText.full(d, .en))"))
+            case .failure(let e):
+                s.page = .trainingDate(field, error: LocalizedText(ja: e.text(.ja) + "。" + DateInput.acceptedForms(.ja),
+                                                                   en: e.text(.en) + "; " + DateInput.acceptedForms(.en)))
+            }
+        default:
+            if field.edit(key) { s.page = .trainingDate(field, error: nil) }
+        }
+        return []
+    }
+
+    // MARK: Quiz
+
+    static func quizKey(_ s: inout WizardState, _ phase: QuizPhase, _ key: Key, _ env: WizardEnvironment) -> [Effect] {
+        guard var quiz = s.quiz, let scenario = quiz.currentID.flatMap({ env.training.scenario(id: $0) }) else {
+            // The summary, or a quiz that has run out of questions.
+            if key == .enter || key == .escape {
+                s.quiz = nil
+                s.page = .training(cursor: TrainingItem.quiz.rawValue - 1)
+            } else if case .story = phase {
+                s.page = .quiz(.summary)
+            }
+            return []
+        }
+        switch phase {
+        case .story:
+            switch key {
+            case .enter:
+                // The trainee answers every question from the story, the facility's state included.
+                var flow = CheckFlow(online: true)
+                flow.answers.online = nil
+                s.page = .check(flow)
+            case .escape:
+                s.page = .quiz(.summary)
+            default: break
+            }
+        case .answer(let cursor, let flow, let decision):
+            let count = QuizAnswer.allCases.count
+            switch key {
+            case .up: s.page = .quiz(.answer(cursor: (cursor + count - 1) % count, flow: flow, decision: decision))
+            case .down, .tab: s.page = .quiz(.answer(cursor: (cursor + 1) % count, flow: flow, decision: decision))
+            case .escape: s.page = .check(flow)
+            case .enter: reveal(&s, &quiz, scenario, chosen: QuizAnswer(rawValue: cursor + 1)!, flow: flow, env)
+            case .char(let c):
+                if let n = c.wholeNumberValue, let chosen = QuizAnswer(rawValue: n) {
+                    reveal(&s, &quiz, scenario, chosen: chosen, flow: flow, env)
+                }
+            default: break
+            }
+        case .reveal:
+            if key == .enter {
+                quiz.index += 1
+                s.quiz = quiz
+                showStory(&s, env)
+            } else if key == .escape {
+                s.page = .quiz(.summary)
+            }
+        case .summary:
+            if key == .enter || key == .escape {
+                s.quiz = nil
+                s.page = .training(cursor: TrainingItem.quiz.rawValue - 1)
+            }
+        }
+        return []
+    }
+
+    /// The current example patient's story, with the header showing the story's visit date.
+    static func showStory(_ s: inout WizardState, _ env: WizardEnvironment) {
+        if let id = s.quiz?.currentID, let scenario = env.training.scenario(id: id) {
+            s.visitDate = scenario.checkCase.visitDate
+            s.page = .quiz(.story)
+        } else {
+            s.page = .quiz(.summary)
+        }
+    }
+
+    /// The end of the questions during a quiz: ask what to present before showing anything.
+    static func quizAnswerPage(_ flow: CheckFlow, _ decision: Decision) -> Page {
+        .quiz(.answer(cursor: 0, flow: flow, decision: decision))
+    }
+
+    static func reveal(_ s: inout WizardState, _ quiz: inout QuizSession, _ scenario: TrainingScenario, chosen: QuizAnswer,
+                       flow: CheckFlow, _ env: WizardEnvironment) {
+        let correct = QuizAnswer(Eligibility.decide(scenario.checkCase, dates: env.rules.dates, today: scenario.checkCase.visitDate))
+        let result = QuizResult(scenarioID: scenario.id, chosen: chosen, correct: correct,
+                                misreadSteps: misread(flow.answers, scenario.checkCase, env))
+        quiz.results.append(result)
+        s.quiz = quiz
+        s.page = .quiz(.reveal(result))
+    }
+
+    /// The questions whose answers differ from the story's case.
+    public static func misread(_ a: CheckAnswers, _ c: CheckCase, _ env: WizardEnvironment) -> [CheckStep] {
+        var steps: [CheckStep] = []
+        if a.online != c.online { steps.append(.online) }
+        if a.holds != c.holds { steps.append(.holds) }
+        if c.online && c.mynaCard && (a.reader ?? .ok) != c.reader { steps.append(.reader) }
+        if let card = c.legacyCard, a.holds.contains(.legacyCard) {
+            if a.insurer != card.insurer { steps.append(.insurer) }
+            if a.legacyExpiry?.date != card.printedExpiry { steps.append(.legacyExpiry) }
+            if (a.insurerChanged ?? false) != card.insurerChanged { steps.append(.insurerChanged) }
+        }
+        if let cert = c.certificate, a.holds.contains(.certificate), a.certificateExpiry?.date != cert.expiry {
+            steps.append(.certificateExpiry)
+        }
+        if let notice = c.notice, a.holds.contains(.notice), a.noticeExpiry?.date != notice.expiry {
+            steps.append(.noticeExpiry)
+        }
+        if Eligibility.visitMatters(c, dates: env.rules.dates, today: c.visitDate), (a.visit ?? .first) != c.visit {
+            steps.append(.visit)
+        }
+        return steps
+    }
+
+    // MARK: Autoplay
+
+    static func startAutoplay(_ s: inout WizardState, _ env: WizardEnvironment, scenario: Int) {
+        let scenarios = env.training.scenarios
+        guard !scenarios.isEmpty else { return }
+        let index = scenario % scenarios.count
+        let sc = scenarios[index]
+        s.visitDate = sc.checkCase.visitDate
+        s.page = .quiz(.story)
+        s.autoplay = Autoplay(scenario: index, nextAt: s.clock + AutoplayPace.story,
+                              caption: LocalizedText(ja: "例題 \(index + 1)/\(scenarios.count): \(sc.title(.ja))",
+                                                     en: "Example \(index + 1)/\(scenarios.count): \(sc.title(.en))"))
+    }
+
+    /// One scripted move of the autoplay: the keys a receptionist would press for this scenario.
+    struct ScriptedStep {
+        let keys: [Key]
+        let caption: LocalizedText
+        let pause: Double
+    }
+
+    static func autoplayScript(_ sc: TrainingScenario, _ env: WizardEnvironment) -> [ScriptedStep] {
+        let c = sc.checkCase
+        let r = env.rules
+        func t(_ ja: String, _ en: String) -> LocalizedText { LocalizedText(ja: ja, en: en) }
+        func dateKeys(_ d: CalendarDate?) -> [Key] {
+            (d.map { DateText.warekiPlain($0) } ?? "0").map { Key.char($0) }
+        }
+        func dateText(_ d: CalendarDate?, _ lang: Language) -> String {
+            d.map { DateText.inSentence($0, lang) } ?? (lang == .ja ? "記載なし（0）" : "none (0)")
+        }
+        var steps: [ScriptedStep] = []
+        steps.append(ScriptedStep(keys: [.char(c.online ? "1" : "2")],
+                                  caption: c.online ? t("オンライン資格確認: 導入済み", "Online checking: installed")
+                                                    : t("オンライン資格確認: 未導入", "Online checking: not installed"),
+                                  pause: AutoplayPace.choice))
+        let held = c.holds.kinds
+        let heldText = held.isEmpty ? t("何もお持ちでない", "nothing")
+            : LocalizedText(ja: r.documentList(held, .ja), en: r.documentList(held, .en))
+        for kind in held {
+            steps.append(ScriptedStep(keys: [.char(Character(String(DocumentKind.allCases.firstIndex(of: kind)! + 1)))],
+                                      caption: t("お持ちのもの: \(heldText.ja)", "Holds: \(heldText.en)"), pause: AutoplayPace.choice / 2))
+        }
+        steps.append(ScriptedStep(keys: [.enter], caption: t("お持ちのもの: \(heldText.ja)", "Holds: \(heldText.en)"),
+                                  pause: AutoplayPace.choice))
+        if c.online && c.mynaCard {
+            let i = ReaderResult.allCases.firstIndex(of: c.reader)!
+            steps.append(ScriptedStep(keys: [.char(Character(String(i + 1)))],
+                                      caption: t("カードリーダーの結果: \(["確認できた", "読み取れない", "資格情報なし"][i])",
+                                                 "Card reader: \(["confirmed", "could not read", "no record"][i])"),
+                                      pause: AutoplayPace.choice))
+        }
+        if let card = c.legacyCard {
+            let i = insurerChoices.firstIndex(of: card.insurer)!
+            steps.append(ScriptedStep(keys: [.char(Character(String(i + 1)))],
+                                      caption: t("保険者: \(r.insurerLabel(card.insurer, .ja))", "Insurer: \(r.insurerLabel(card.insurer, .en))"),
+                                      pause: AutoplayPace.choice))
+            for k in dateKeys(card.printedExpiry) {
+                steps.append(ScriptedStep(keys: [k], caption: t("保険証の有効期限: \(dateText(card.printedExpiry, .ja))",
+                                                                "Printed expiry: \(dateText(card.printedExpiry, .en))"),
+                                          pause: AutoplayPace.keystroke))
+            }
+            steps.append(ScriptedStep(keys: [.enter], caption: t("保険証の有効期限: \(dateText(card.printedExpiry, .ja))",
+                                                                 "Printed expiry: \(dateText(card.printedExpiry, .en))"),
+                                      pause: AutoplayPace.choice))
+            steps.append(ScriptedStep(keys: [.char(card.insurerChanged ? "2" : "1")],
+                                      caption: card.insurerChanged ? t("保険の変更: あり", "Insurance changed: yes")
+                                                                   : t("保険の変更: なし", "Insurance changed: no"),
+                                      pause: AutoplayPace.choice))
+        }
+        for (doc, expiry) in [(DocumentKind.certificate, c.certificate?.expiry), (.notice, c.notice?.expiry)]
+        where c.holds.contains(doc) {
+            let label = LocalizedText(ja: r.documentLabel(doc, .ja), en: r.documentLabel(doc, .en))
+            for k in dateKeys(expiry) {
+                steps.append(ScriptedStep(keys: [k], caption: t("\(label.ja)の有効期限: \(dateText(expiry, .ja))",
+                                                                "\(label.en) expiry: \(dateText(expiry, .en))"),
+                                          pause: AutoplayPace.keystroke))
+            }
+            steps.append(ScriptedStep(keys: [.enter], caption: t("\(label.ja)の有効期限: \(dateText(expiry, .ja))",
+                                                                 "\(label.en) expiry: \(dateText(expiry, .en))"),
+                                      pause: AutoplayPace.choice))
+        }
+        if Eligibility.visitMatters(c, dates: r.dates, today: c.visitDate) {
+            steps.append(ScriptedStep(keys: [.char(c.visit == .first ? "1" : "2")],
+                                      caption: c.visit == .first ? t("初診", "First visit") : t("再診", "Repeat visit"),
+                                      pause: AutoplayPace.choice))
+        }
+        return steps
+    }
+
+    static func autoplayTick(_ s: inout WizardState, _ env: WizardEnvironment) {
+        guard var play = s.autoplay, s.clock >= play.nextAt else { return }
+        let scenarios = env.training.scenarios
+        let sc = scenarios[play.scenario]
+        if case .quiz(.story) = s.page {
+            // Begin the questions.
+            s.page = .check(CheckFlow(online: sc.checkCase.online))
+            play.step = 0
+        }
+        let script = autoplayScript(sc, env)
+        if case .result = s.page {
+            // The result has been read: the next example patient.
+            startAutoplay(&s, env, scenario: play.scenario + 1)
+            return
+        }
+        if play.step < script.count {
+            let step = script[play.step]
+            play.caption = step.caption
+            play.step += 1
+            play.nextAt = s.clock + step.pause
+            s.autoplay = play
+            for k in step.keys {
+                var flow: CheckFlow
+                guard case .check(let f) = s.page else { break }
+                flow = f
+                _ = checkKey(&s, &flow, k, env)
+                if case .check = s.page { s.page = .check(flow) }
+            }
+            if case .result(let page) = s.page {
+                play.caption = LocalizedText(ja: "結果: \(env.rules.verdicts[page.decision.verdict]!.label.ja) — \(sc.point(.ja))",
+                                             en: "Result: \(env.rules.verdicts[page.decision.verdict]!.label.en) — \(sc.point(.en))")
+                play.nextAt = s.clock + AutoplayPace.result
+                s.autoplay = play
+            }
+        }
+    }
+}
