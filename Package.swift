@@ -72,11 +72,11 @@ let package = Package(
         .testTarget(name: "TrainingTests", dependencies: ["Training", "Eligibility", "StrictJSON", "BundledResources"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Eligibility", "BundledResources",
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "CLITests", dependencies: ["Eligibility", "StrictJSON"]),
+        .testTarget(name: "CLITests", dependencies: ["Eligibility", "StrictJSON", "Store"]),
         // Drives the real reducer with keys, for the wizard and screen tests.
         .target(name: "WizardTestSupport", dependencies: ["Wizard", "Screen", "Eligibility", "Store", "BundledResources"],
                 path: "Tests/WizardTestSupport"),
-        .testTarget(name: "WizardTests", dependencies: ["WizardTestSupport", "Wizard", "Screen", "Eligibility", "Store"]),
+        .testTarget(name: "WizardTests", dependencies: ["WizardTestSupport", "Wizard", "Screen", "Eligibility", "Store", "Training"]),
         .testTarget(name: "ScreenTests", dependencies: ["WizardTestSupport", "Screen", "Wizard", "Eligibility", "Store", "Training"],
                     exclude: ["Snapshots"]),
     ],

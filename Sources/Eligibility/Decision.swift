@@ -133,4 +133,18 @@ public struct Decision: Hashable, Sendable {
     public let script: ScriptID
     /// The date a script may name (the legacy card's last valid day).
     public let scriptDate: CalendarDate?
+
+    public init(verdict: Verdict, path: DecisionPath?, use: [DocumentKind], condition: Condition?, options: [[DocumentKind]],
+                fallback: Fallback?, reasons: [Reason], warnings: [WarningID], script: ScriptID, scriptDate: CalendarDate?) {
+        self.verdict = verdict
+        self.path = path
+        self.use = use
+        self.condition = condition
+        self.options = options
+        self.fallback = fallback
+        self.reasons = reasons
+        self.warnings = warnings
+        self.script = script
+        self.scriptDate = scriptDate
+    }
 }

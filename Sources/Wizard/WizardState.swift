@@ -22,20 +22,23 @@ public struct WizardEnvironment: Sendable {
     public let fixedVisitDate: CalendarDate?
     /// --lang, which wins over the saved setting.
     public let languageOverride: Language?
+    /// --autoplay: the examples walk themselves from the start.
+    public let autoplayAtStart: Bool
     /// The example patients of the training mode (read on first use).
     public var training: TrainingLibrary { TrainingLibrary.builtIn }
     /// How far the current page can scroll in the current viewport; supplied by the views, which know the layout.
     public var maxScroll: (@Sendable (WizardState, WizardEnvironment) -> Int)?
 
     public init(rules: Rules, mode: Mode = .normal, idleTimeout: Double = 120, fixedVisitDate: CalendarDate? = nil,
-                languageOverride: Language? = nil) {
+                languageOverride: Language? = nil, autoplayAtStart: Bool = false) {
         self.init(rulesSource: RulesSource(rules), mode: mode, idleTimeout: idleTimeout, fixedVisitDate: fixedVisitDate,
-                  languageOverride: languageOverride)
+                  languageOverride: languageOverride, autoplayAtStart: autoplayAtStart)
     }
 
     public init(rulesSource: RulesSource, mode: Mode = .normal, idleTimeout: Double = 120,
-                fixedVisitDate: CalendarDate? = nil, languageOverride: Language? = nil) {
+                fixedVisitDate: CalendarDate? = nil, languageOverride: Language? = nil, autoplayAtStart: Bool = false) {
         self.rulesSource = rulesSource
+        self.autoplayAtStart = autoplayAtStart
         self.mode = mode
         self.idleTimeout = idleTimeout
         self.fixedVisitDate = fixedVisitDate
@@ -162,6 +165,7 @@ public struct WizardState: Hashable, Sendable {
         visitDate = env.fixedVisitDate ?? today
         training = env.mode == .demo
         page = env.mode == .kiosk ? .check(CheckFlow(online: settings.online)) : .home(cursor: 0)
+        if env.autoplayAtStart { Wizard.startAutoplay(&self, env, scenario: 0) }
     }
 
     /// The language everything is shown in.

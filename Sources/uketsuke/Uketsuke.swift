@@ -53,6 +53,7 @@ struct WizardCommand: ParsableCommand {
 /// The wizard's own flags, wherever they came from.
 protocol WizardSettings {
     var demo: Bool { get }
+    var autoplay: Bool { get }
     var kiosk: Bool { get }
     var plain: Bool { get }
     var idleTimeout: Int { get }
@@ -61,7 +62,7 @@ protocol WizardSettings {
 extension WizardSettings {
     /// Why these flags cannot go together, or nil.
     var problem: String? {
-        if demo && kiosk { return "--demo and --kiosk cannot be used together" }
+        if (demo || autoplay) && kiosk { return "--demo and --autoplay cannot be used with --kiosk" }
         if idleTimeout < 5 || idleTimeout > 86_400 { return "--idle-timeout \(idleTimeout): expected whole seconds from 5 to 86400" }
         return nil
     }
@@ -71,6 +72,8 @@ extension WizardSettings {
 struct WizardOptions: ParsableArguments, WizardSettings {
     @Flag(help: "Training mode: a banner on every screen, a simulated date, scenarios and a quiz; records nothing.")
     var demo = false
+    @Flag(help: "With training mode: walk the example patients by themselves, with captions, until a key is pressed.")
+    var autoplay = false
     @Flag(help: "Kiosk mode: starts at question 1, no key quits, settings locked, answers cleared when idle.")
     var kiosk = false
     @Flag(help: "Numbered line prompts instead of the full screen (screen readers, TERM=dumb, pipes).")
@@ -86,6 +89,7 @@ struct WizardOptions: ParsableArguments, WizardSettings {
 /// The wizard's flags as plain values.
 struct WizardValues: WizardSettings, Equatable {
     var demo = false
+    var autoplay = false
     var kiosk = false
     var plain = false
     var idleTimeout = 120
@@ -114,6 +118,7 @@ enum QuickStart {
             }
             switch a {
             case "--demo" where value == nil: wizard.demo = true
+            case "--autoplay" where value == nil: wizard.autoplay = true
             case "--kiosk" where value == nil: wizard.kiosk = true
             case "--plain" where value == nil: wizard.plain = true
             case "--no-color" where value == nil: common.noColor = true
@@ -141,8 +146,9 @@ enum WizardLauncher {
         let rules = try common.rulesSource()
         let fixedDate = common.date == nil ? nil : try common.visitDate()
         let env = WizardEnvironment(
-            rulesSource: rules, mode: options.demo ? .demo : (options.kiosk ? .kiosk : .normal),
-            idleTimeout: Double(options.idleTimeout), fixedVisitDate: fixedDate, languageOverride: common.lang)
+            rulesSource: rules, mode: options.demo || options.autoplay ? .demo : (options.kiosk ? .kiosk : .normal),
+            idleTimeout: Double(options.idleTimeout), fixedVisitDate: fixedDate, languageOverride: common.lang,
+            autoplayAtStart: options.autoplay)
         let session = WizardSession(env: env, settingsStore: common.settingsStore, tallyPath: Tally.defaultPath(),
                                     today: JapanClock.today())
         let term = EnvironmentVariable.value("TERM") ?? ""
