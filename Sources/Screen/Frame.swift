@@ -36,6 +36,8 @@ public enum Screen {
         case .adminPin(let field, let error): AdminViews.adminPin(&g, field, error: error, area: body, lang)
         case .admin(let cursor): AdminViews.admin(&g, cursor: cursor, area: body, lang)
         case .tally(let page): TallyView.draw(&g, page, s, env, area: body, lang)
+        case .adoption(let cursor): AdoptionViews.menu(&g, cursor: cursor, area: body, lang)
+        case .contact: AdoptionViews.contact(&g, s, env, area: body, lang)
         }
         if let play = s.autoplay {
             g.cursor = nil

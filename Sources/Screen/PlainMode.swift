@@ -87,6 +87,22 @@ public enum PlainMode {
             if let error { out.append("! " + error[lang]) }
         case .quiz(let phase):
             out += quizLines(phase, s, env, lang)
+        case .adoption:
+            out.append("== \(UIText.adoptionTitle[lang]) ==")
+            for item in AdoptionItem.allCases { out.append("  \(item.rawValue). \(UIText.adoptionItem(item)[lang])") }
+            out.append(ja ? "番号を入力してください（b でメニューへ）" : "Type a number (b: menu)")
+        case .contact:
+            let info = env.rules.callCenter
+            out.append("== \(UIText.contactTitle[lang]) ==")
+            out.append(info.name[lang] + "  " + UIText.contactPhone[lang] + ": " + info.phone)
+            out.append(UIText.contactHours[lang] + ": " + info.hoursText(lang))
+            if let now = s.japanTime {
+                let status = CallCenterStatus(at: now, callCenter: info)
+                out.append(UIText.contactNow[lang] + ": " + status.text(lang))
+                if let next = status.nextOpen { out.append(UIText.contactNext[lang] + ": " + DateText.withTime(next, lang)) }
+                if let note = status.note { out.append("! " + note[lang]) }
+            }
+            out.append(UIText.contactPortal[lang] + ": " + env.rules.portalSite.url)
         case .pinSetup(let setup):
             out.append("== \(UIText.pinSetupTitle[lang]) ==")
             if let error = setup.error { out.append("! " + error[lang]) }
@@ -172,7 +188,9 @@ public enum PlainMode {
             return text.count == 1 ? .keys([.char(c)]) : .problem(notUnderstood(text, lang))
         case .trainingDate, .pinSetup, .adminPin:
             return .keys([.end, .ctrl("u")] + text.map { Key.char($0) } + [.enter])
-        case .admin, .tally:
+        case .contact:
+            return .keys([.escape])
+        case .admin, .tally, .adoption:
             guard let c = text.first else { return .keys([.enter]) }
             return text.count == 1 ? .keys([.char(c)]) : .problem(notUnderstood(text, lang))
         case .quiz(let phase):

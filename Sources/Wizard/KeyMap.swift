@@ -128,6 +128,13 @@ public enum KeyMap {
                     KeyBinding("￩￫", "期間を切り替え", "switch period", footer: false, sample: .right),
                     KeyBinding("Enter r", "読み直す", "reload", sample: .enter),
                     KeyBinding("Esc", "戻る", "back", sample: .escape), help, redraw]
+        case .adoption:
+            return [KeyBinding("1-3", "選ぶ", "choose", sample: .char("1")),
+                    KeyBinding("￪￬", "移動", "move", sample: .down),
+                    KeyBinding("Enter", "開く", "open", sample: .enter),
+                    KeyBinding("Esc", "メニューへ", "menu", sample: .escape), help, redraw]
+        case .contact:
+            return [KeyBinding("Esc Enter", "戻る", "back", sample: .escape), help, redraw]
         case .settings:
             return [
                 KeyBinding("￪￬", "移動", "move", sample: .down),

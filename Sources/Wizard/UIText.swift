@@ -212,3 +212,32 @@ extension UIText {
     public static let tallyAdoptionHint = t("導入するとマイナ保険証だけで確認できます（メニュー4 導入準備）", "With online checking the My Number Card alone is enough (menu 4)")
     public static let tallyPrivacy = t("個人を特定する情報（氏名・番号・生年月日）は記録していません", "Nothing that identifies a patient (names, numbers, birth dates) is recorded")
 }
+
+// MARK: Adopting online checking
+extension UIText {
+    public static let adoptionTitle = t("導入準備・お問い合わせ", "Adopting online checking")
+    public static func adoptionItem(_ item: AdoptionItem) -> LocalizedText {
+        switch item {
+        case .contact: t("お問い合わせ（コールセンター・ポータル）", "Contacts (call center, portal)")
+        case .registration: t("ポータル新規ユーザー登録の準備", "Prepare the portal's user registration")
+        case .leaflet: t("患者さん向けご案内", "Leaflet for patients")
+        }
+    }
+    public static func adoptionDetail(_ item: AdoptionItem) -> LocalizedText {
+        switch item {
+        case .contact: t("いま電話がつながるか、休みなら理由と次の受付開始", "Open now? If not, why and when it opens")
+        case .registration: t("入力する項目をここで確認し、控えを保存します", "Check the fields here and save a sheet")
+        case .leaflet: t("未導入の施設に持ってきていただくもの", "What to bring to a facility without online checking")
+        }
+    }
+    public static let contactTitle = t("お問い合わせ", "Contacts")
+    public static let contactNow = t("いま", "Now")
+    public static let contactNext = t("次の受付開始", "Opens next")
+    public static let contactPhone = t("電話", "Phone")
+    public static let contactHours = t("受付時間", "Hours")
+    public static let contactTollFree = t("（通話無料）", " (toll-free)")
+    public static let contactPortal = t("ポータルサイト", "Portal site")
+    public static let contactPortalHint = t("「医療機関等向け総合ポータルサイト」で検索し、「新規ユーザー登録はこちら」から登録します",
+                                            "Search for 医療機関等向け総合ポータルサイト and register from 新規ユーザー登録はこちら")
+    public static let contactNoClock = t("時刻がまだ分かりません", "The time is not known yet")
+}

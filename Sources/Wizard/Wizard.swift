@@ -51,6 +51,8 @@ public enum Wizard {
             case .adminPin(let field, _): return adminPinKey(&s, field, key)
             case .admin(let cursor): return adminKey(&s, cursor, key, env)
             case .tally(let page): return tallyKey(&s, page, key)
+            case .adoption(let cursor): return adoptionKey(&s, cursor, key, env)
+            case .contact: return contactKey(&s, key)
             }
         }
     }
@@ -160,8 +162,7 @@ public enum Wizard {
         case .settings: s.page = .settings(SettingsPage())
         case .training: enterTraining(&s)
         case .tally: return openTally(&s, env)
-        case .adoption:
-            s.notice = Notice(kind: .info, text: UIText.menuNotReady)
+        case .adoption: s.page = .adoption(cursor: 0)
         }
         return []
     }

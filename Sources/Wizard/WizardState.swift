@@ -76,6 +76,10 @@ public enum Page: Hashable, Sendable {
     /// A kiosk's administrator menu: settings, tally, exit.
     case admin(cursor: Int)
     case tally(TallyPage)
+    /// 導入準備・お問い合わせ (home menu 4).
+    case adoption(cursor: Int)
+    /// The call center and the portal: whether it is open now, why not, when it opens.
+    case contact
 }
 
 public struct ResultPage: Hashable, Sendable {

@@ -138,6 +138,19 @@ let scenes: [Scene] = [
         d.press(.enter)
         d.send(.effectDone(.adminPinChecked(true)))
     },
+    scene("adoption-menu") { $0.press(.char("4")) },
+    scene("contact-open") { d in
+        d.send(.tick(now: 1, time: JapanInstant(date: date("2026-11-24"), hour: 17, minute: 59)!))
+        d.press(.char("4"), .char("1"))
+    },
+    scene("contact-holiday") { d in
+        d.send(.tick(now: 1, time: JapanInstant(date: date("2026-11-23"), hour: 10, minute: 0)!))
+        d.press(.char("4"), .char("1"))
+    },
+    scene("contact-year-end") { d in
+        d.send(.tick(now: 1, time: JapanInstant(date: date("2026-12-29"), hour: 10, minute: 0)!))
+        d.press(.char("4"), .char("1"))
+    },
     scene("tally-loading") { $0.press(.char("3")) },
     scene("tally-empty") { d in
         d.press(.char("3"))

@@ -1,0 +1,48 @@
+import Eligibility
+import Wizard
+
+/// 導入準備・お問い合わせ: the menu and the contact page.
+enum AdoptionViews {
+    static func menu(_ g: inout Grid, cursor: Int, area: Screen.Area, _ lang: Language) {
+        Screen.title(&g, UIText.adoptionTitle[lang], area: area)
+        var y = area.y + 2
+        for item in AdoptionItem.allCases {
+            option(&g, x: area.x, y: y, width: area.width, number: String(item.rawValue), text: UIText.adoptionItem(item)[lang],
+                   focused: item.rawValue - 1 == cursor)
+            g.put(UIText.adoptionDetail(item)[lang], x: area.x + 7, y: y + 1, style: Style(.muted), limit: area.width - 7)
+            y += 3
+        }
+    }
+
+    static func contact(_ g: inout Grid, _ s: WizardState, _ env: WizardEnvironment, area: Screen.Area, _ lang: Language) {
+        let info = env.rules.callCenter
+        Screen.title(&g, UIText.contactTitle[lang], area: area)
+        var y = area.y + 2
+        func line(_ text: String, _ style: Style = .plain, indent: Int = 0) {
+            for part in TextWrap.lines(text, width: area.width - indent) where y < area.bottom {
+                g.put(part, x: area.x + indent, y: y, style: style)
+                y += 1
+            }
+        }
+        line(info.name[lang], Style(.title, [.bold]))
+        line(UIText.contactPhone[lang] + ": " + info.phone + (info.tollFree ? UIText.contactTollFree[lang] : ""),
+             Style(.plain, [.bold]), indent: 2)
+        line(UIText.contactHours[lang] + ": " + info.hoursText(lang), indent: 2)
+        y += 1
+        if let now = s.japanTime {
+            let status = CallCenterStatus(at: now, callCenter: info)
+            line(UIText.contactNow[lang] + "（" + DateText.withTime(now, lang) + "）: " + status.text(lang),
+                 Style(status.isOpen ? .ok : .danger, [.bold, .reverse]), indent: 2)
+            if let next = status.nextOpen {
+                line(UIText.contactNext[lang] + ": " + DateText.withTime(next, lang), Style(.plain, [.bold]), indent: 2)
+            }
+            if let note = status.note { line("! " + note[lang], Style(.warning, [.bold]), indent: 2) }
+        } else {
+            line(UIText.contactNoClock[lang], Style(.muted), indent: 2)
+        }
+        y += 1
+        line(UIText.contactPortal[lang] + ": " + env.rules.portalSite.name[lang], Style(.title, [.bold]))
+        line(env.rules.portalSite.url, Style(.plain, [.underline]), indent: 2)
+        line(UIText.contactPortalHint[lang], Style(.muted), indent: 2)
+    }
+}

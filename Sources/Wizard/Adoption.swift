@@ -1,0 +1,43 @@
+import Eligibility
+
+/// The items of 導入準備・お問い合わせ (home menu 4).
+public enum AdoptionItem: Int, CaseIterable, Sendable {
+    /// The portal's address, the call center's number and hours, and whether it is open now.
+    case contact = 1
+    /// Preparing the portal's new-user registration.
+    case registration
+    /// What patients must bring to a facility without online checking.
+    case leaflet
+}
+
+extension Wizard {
+    static func adoptionKey(_ s: inout WizardState, _ cursor: Int, _ key: Key, _ env: WizardEnvironment) -> [Effect] {
+        let count = AdoptionItem.allCases.count
+        switch key {
+        case .escape: s.page = .home(cursor: MenuItem.adoption.rawValue - 1)
+        case .up: s.page = .adoption(cursor: (cursor + count - 1) % count)
+        case .down, .tab: s.page = .adoption(cursor: (cursor + 1) % count)
+        case .enter: return openAdoption(&s, AdoptionItem(rawValue: cursor + 1)!, env)
+        case .char(let c):
+            if let n = c.wholeNumberValue, let item = AdoptionItem(rawValue: n) {
+                s.page = .adoption(cursor: n - 1)
+                return openAdoption(&s, item, env)
+            }
+        default: break
+        }
+        return []
+    }
+
+    static func openAdoption(_ s: inout WizardState, _ item: AdoptionItem, _ env: WizardEnvironment) -> [Effect] {
+        switch item {
+        case .contact: s.page = .contact
+        case .registration, .leaflet: s.notice = Notice(kind: .info, text: UIText.menuNotReady)
+        }
+        return []
+    }
+
+    static func contactKey(_ s: inout WizardState, _ key: Key) -> [Effect] {
+        if key == .escape || key == .enter { s.page = .adoption(cursor: AdoptionItem.contact.rawValue - 1) }
+        return []
+    }
+}
