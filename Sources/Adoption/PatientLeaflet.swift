@@ -22,7 +22,7 @@ public enum PatientLeaflet {
 
     /// The lines for the large on-screen view; the facility's name, when given, heads them.
     public static func lines(rules: Rules, facilityName: String?, language: Language) -> [Line] {
-        let name = facilityName.map(PortalRegistration.trimmed).flatMap { $0.isEmpty ? nil : $0 }
+        let name = facilityName.map { String($0.trimmingSpaces) }.flatMap { $0.isEmpty ? nil : $0 }
         var out: [Line] = name.map { [Line(.title, $0)] } ?? []
         out += language == .ja ? japanese(rules) : english(rules)
         return out

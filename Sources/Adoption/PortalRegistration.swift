@@ -93,14 +93,9 @@ public struct PortalRegistration: Equatable, Sendable {
             return .failure(RegistrationIncomplete(problems: problems))
         }
         return .success(CheckedRegistration(
-            familyName: PortalRegistration.trimmed(familyName), givenName: PortalRegistration.trimmed(givenName),
+            familyName: String(familyName.trimmingSpaces), givenName: String(givenName.trimmingSpaces),
             affiliation: affiliation, facilityCode: code, confirmedWarnings: facilityCodeWarnings,
-            facilityName: PortalRegistration.trimmed(facilityName), founder: founder, phone: phone, email: email))
-    }
-
-    static func trimmed(_ text: String) -> String {
-        let blank: (Character) -> Bool = { $0 == " " || $0 == "　" }
-        return String(text.drop(while: blank).reversed().drop(while: blank).reversed())
+            facilityName: String(facilityName.trimmingSpaces), founder: founder, phone: phone, email: email))
     }
 }
 

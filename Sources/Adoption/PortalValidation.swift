@@ -14,22 +14,11 @@ public enum PortalValidation {
         return scoreTableValue(text) == nil ? FieldCheck(problems: [.scoreTableNotADigit]) : FieldCheck()
     }
 
-    /// 都道府県 typed as 01–47 (half- or full-width), or as a name: 広島, 広島県, Hiroshima.
+    /// 都道府県 typed as 01–47 (half- or full-width), or as a name: 広島, 広島県, Hiroshima (`Prefecture(typed:)`).
     public static func prefecture(_ text: String) -> Result<Prefecture, PortalProblem> {
-        let t = text.filter { $0 != " " && $0 != "　" }
+        let t = String(text.trimmingSpaces)
         if t.isEmpty { return .failure(.required(.prefecture)) }
-        if case .success(let d) = DigitInput.digits(t) {
-            guard d.count <= 2, let p = Prefecture(code: d.reduce(0) { $0 * 10 + Int($1) }) else {
-                return .failure(.unknownPrefecture(t))
-            }
-            return .success(p)
-        }
-        let lower = t.lowercased()
-        let match = Prefecture.all.first { p in
-            let short = "都府県".contains(p.name.last!) ? String(p.name.dropLast()) : p.name
-            return t == p.name || t == short || lower == p.englishName.lowercased()
-        }
-        return match.map { .success($0) } ?? .failure(.unknownPrefecture(t))
+        return Prefecture(typed: t).map { .success($0) } ?? .failure(.unknownPrefecture(t))
     }
 
     /// 医療機関等コード（7桁）; with 都道府県 and 点数表番号 known, the derived code's check digit and notices too.
@@ -165,7 +154,7 @@ public enum PortalValidation {
         return Int(d[0])
     }
 
-    static func isBlank(_ text: String) -> Bool { text.allSatisfy { $0 == " " || $0 == "　" } }
+    static func isBlank(_ text: String) -> Bool { text.trimmingSpaces.isEmpty }
 
     /// Dot-separated labels of a–z 0–9 and inner hyphens; the last is letters only, at least two.
     static func isDomain(_ domain: Substring) -> Bool {
