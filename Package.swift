@@ -34,6 +34,8 @@ let package = Package(
         .target(name: "CPinHash", linkerSettings: [.linkedLibrary("crypt")]),
         // Settings and the anonymous tally, behind small types so tests use temp dirs.
         .target(name: "Store", dependencies: ["Eligibility", "StrictJSON", "CPinHash", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Adopting online checking: the portal registration form's checks, its sheet, and the patient leaflet.
+        .target(name: "Adoption", dependencies: ["Eligibility"]),
         // The wizard's state machine: reduce(state, action) -> effects. No I/O, no terminal.
         .target(name: "Wizard", dependencies: ["Eligibility", "Store", "Training"]),
         // Draws a wizard state into an in-memory grid of cells (East Asian width), and diffs grids. No curses.
@@ -73,6 +75,10 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "Eligibility", "BundledResources",
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CLITests", dependencies: ["Eligibility", "StrictJSON", "Store"]),
+        .testTarget(name: "AdoptionTests", dependencies: [
+            "Adoption", "Eligibility", "BundledResources", "Screen",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         // Drives the real reducer with keys, for the wizard and screen tests.
         .target(name: "WizardTestSupport", dependencies: ["Wizard", "Screen", "Eligibility", "Store", "BundledResources"],
                 path: "Tests/WizardTestSupport"),

@@ -7,6 +7,22 @@ public struct Prefecture: Hashable, Sendable, Comparable {
         self.code = code
     }
 
+    /// A prefecture as people type it: 34, ３４, 広島, 広島県, Hiroshima; one reading for the CLI and the portal form.
+    public init?(typed text: String) {
+        let t = String(text.trimmingSpaces)
+        if case .success(let digits) = DigitInput.digits(t) {
+            let significant = digits.drop { $0 == 0 }
+            guard significant.count <= 2 else { return nil }
+            self.init(code: significant.reduce(0) { $0 * 10 + Int($1) })
+            return
+        }
+        let lower = t.lowercased()
+        guard let p = Prefecture.all.first(where: { p in
+            p.name == t || p.name.dropLast() == t || p.englishName.lowercased() == lower
+        }) else { return nil }
+        self = p
+    }
+
     /// Two digits, zero-padded: "01".
     public var codeText: String { code < 10 ? "0\(code)" : String(code) }
 

@@ -35,7 +35,7 @@ struct FacilityCodeCommand: ParsableCommand {
                 throw Output.usage(ja ? "--prefecture がありません（01〜47 か都道府県名。10桁コードなら --code だけで可）"
                                       : "--prefecture is missing (01–47 or a name; a 10-digit --code needs none)")
             }
-            guard let pref = Self.prefecture(prefecture) else {
+            guard let pref = Prefecture(typed: prefecture) else {
                 throw Output.usage(ja ? "--prefecture \"\(prefecture)\": 都道府県番号（01〜47）か都道府県名（例: 13、東京、広島県）で指定してください"
                                       : "--prefecture \"\(prefecture)\": expected a prefecture number 01–47 or a name such as 東京 or Hiroshima")
             }
@@ -55,14 +55,6 @@ struct FacilityCodeCommand: ParsableCommand {
         case .success(let c):
             Output.out(json ? FacilityCodeReport.json(c, language: common.language) : FacilityCodeReport.text(c, language: common.language))
             if !c.checkDigitMatches { throw ExitCode(ExitStatus.conditional) }
-        }
-    }
-
-    static func prefecture(_ text: String) -> Prefecture? {
-        if let n = Int(text.trimmingSpaces) { return Prefecture(code: n) }
-        let t = String(text.trimmingSpaces)
-        return Prefecture.all.first { p in
-            p.name == t || p.name.dropLast() == t || p.englishName.lowercased() == t.lowercased()
         }
     }
 

@@ -103,4 +103,14 @@ import Testing
         #expect(Prefecture(code: 48) == nil)
         #expect(Prefecture.all.count == 47)
     }
+
+    static let typedPrefectures: [(String, Int?)] = [
+        ("34", 34), ("３４", 34), ("034", 34), (" 1 ", 1), ("47", 47), ("広島", 34), ("広島県", 34), ("東京", 13), ("京都", 26),
+        ("北海道", 1), ("hiroshima", 34), ("Tokyo", 13), ("0", nil), ("48", nil), ("123", nil), ("広", nil), ("", nil),
+    ]
+
+    @Test(arguments: typedPrefectures)
+    func prefectureAsTyped(_ text: String, _ code: Int?) {
+        #expect(Prefecture(typed: text)?.code == code)
+    }
 }

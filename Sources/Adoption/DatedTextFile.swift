@@ -1,0 +1,80 @@
+import Eligibility
+import Glibc
+
+/// Writes a text file named after the date, atomically and never over an existing file: a temporary file is
+/// written and synced, then hard-linked to the first free name (`link` fails rather than replace, unlike `rename`).
+enum DatedTextFile {
+    /// `<stem>-2026-11-24.txt`, else `-2`, `-3` …; the directory is created (0700) when missing.
+    static func save(_ text: String, stem: String, date: CalendarDate, directory: String, mode: mode_t)
+        throws(TextFileError) -> String
+    {
+        let dir = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        try makeDirectories(dir)
+        let temp = try writeTemporary(text, directory: dir, stem: stem, mode: mode)
+        defer { unlink(temp) }
+        for n in 1...9999 {
+            let name = n == 1 ? "\(stem)-\(date.iso).txt" : "\(stem)-\(date.iso)-\(n).txt"
+            let path = dir == "/" ? "/" + name : dir + "/" + name
+            if link(temp, path) == 0 {
+                syncDirectory(dir)
+                return path
+            }
+            guard errno == EEXIST else { throw TextFileError(path: path, code: errno) }
+        }
+        throw TextFileError(path: dir + "/" + stem + "-" + date.iso + "-9999.txt", code: EEXIST)
+    }
+
+    /// `mkdir -p`, each new directory 0700 (XDG base directories are private).
+    static func makeDirectories(_ dir: String) throws(TextFileError) {
+        var path = dir.hasPrefix("/") ? "" : "."
+        for part in dir.split(separator: "/") {
+            path += "/" + part
+            if mkdir(path, 0o700) != 0 && errno != EEXIST { throw TextFileError(path: path, code: errno) }
+        }
+        var info = stat()
+        guard stat(dir, &info) == 0 else { throw TextFileError(path: dir, code: errno) }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw TextFileError(path: dir, code: ENOTDIR) }
+    }
+
+    /// A hidden file beside the final one, written whole and synced before it gets a name.
+    static func writeTemporary(_ text: String, directory: String, stem: String, mode: mode_t) throws(TextFileError) -> String {
+        var attempt = 0
+        while true {
+            let path = "\(directory)/.\(stem).tmp-\(getpid())-\(attempt)"
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+            if fd < 0 {
+                guard errno == EEXIST, attempt < 1000 else { throw TextFileError(path: path, code: errno) }
+                attempt += 1
+                continue
+            }
+            var bytes = Array(text.utf8)[...]
+            while !bytes.isEmpty {
+                let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    let code = errno
+                    close(fd)
+                    unlink(path)
+                    throw TextFileError(path: path, code: code)
+                }
+                bytes = bytes.dropFirst(written)
+            }
+            if fsync(fd) != 0 {
+                let code = errno
+                close(fd)
+                unlink(path)
+                throw TextFileError(path: path, code: code)
+            }
+            close(fd)
+            return path
+        }
+    }
+
+    /// Makes the new name itself durable; a failure here loses nothing already written, so it is not reported.
+    static func syncDirectory(_ dir: String) {
+        let fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+}
