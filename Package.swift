@@ -37,9 +37,9 @@ let package = Package(
         // Adopting online checking: the portal registration form's checks, its sheet, and the patient leaflet.
         .target(name: "Adoption", dependencies: ["Eligibility"]),
         // The wizard's state machine: reduce(state, action) -> effects. No I/O, no terminal.
-        .target(name: "Wizard", dependencies: ["Eligibility", "Store", "Training"]),
+        .target(name: "Wizard", dependencies: ["Eligibility", "Store", "Training", "Adoption"]),
         // Draws a wizard state into an in-memory grid of cells (East Asian width), and diffs grids. No curses.
-        .target(name: "Screen", dependencies: ["Wizard", "Eligibility", "Store", "Training"]),
+        .target(name: "Screen", dependencies: ["Wizard", "Eligibility", "Store", "Training", "Adoption"]),
         // ncursesw's wide-character API, the macros Swift cannot import, and the signal handlers (in C).
         .target(
             name: "CNcursesw",

@@ -2,7 +2,7 @@ import Eligibility
 
 /// The 「ポータル新規ユーザー登録の準備」 form as typed so far. The passwords live here only while the form is open:
 /// `CheckedRegistration` has no password, and this type's descriptions leave them out.
-public struct PortalRegistration: Equatable, Sendable {
+public struct PortalRegistration: Hashable, Sendable {
     public var familyName = ""
     public var givenName = ""
     public var affiliation: Affiliation?

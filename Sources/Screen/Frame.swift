@@ -38,6 +38,8 @@ public enum Screen {
         case .tally(let page): TallyView.draw(&g, page, s, env, area: body, lang)
         case .adoption(let cursor): AdoptionViews.menu(&g, cursor: cursor, area: body, lang)
         case .contact: AdoptionViews.contact(&g, s, env, area: body, lang)
+        case .registration(let page): RegistrationView.draw(&g, page, env, area: body, lang)
+        case .leaflet(let scroll): LeafletView.draw(&g, s, scroll: scroll, env, area: body, lang)
         }
         if let play = s.autoplay {
             g.cursor = nil
@@ -189,11 +191,14 @@ public enum Screen {
 
     /// How far the current page can scroll: what the reducer clamps to.
     public static func maxScroll(_ s: WizardState, _ env: WizardEnvironment) -> Int {
-        guard case .result(let page) = s.page else { return 0 }
         let size = Size(width: s.viewport.width, height: s.viewport.height)
         guard size.width >= minimum.width, size.height >= minimum.height else { return 0 }
         let top = (s.training ? 2 : 1) + 1
         let area = Area(x: 1, y: top, width: size.width - 2, height: size.height - top - 1)
-        return ResultView.maxScroll(page, env, area: area, s.language(env))
+        switch s.page {
+        case .result(let page): return ResultView.maxScroll(page, env, area: area, s.language(env))
+        case .leaflet: return LeafletView.maxScroll(s, env, area: area, s.language(env))
+        default: return 0
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Adoption
 import Eligibility
 import Wizard
 
@@ -103,6 +104,11 @@ public enum PlainMode {
                 if let note = status.note { out.append("! " + note[lang]) }
             }
             out.append(UIText.contactPortal[lang] + ": " + env.rules.portalSite.url)
+        case .registration(let page):
+            out += registrationLines(page, lang)
+        case .leaflet:
+            out += PatientLeaflet.lines(rules: env.rules, facilityName: Wizard.facilityName(s), language: lang).map(\.text)
+            out.append(ja ? "Enter: 印刷用に保存　b: 戻る" : "Enter: save to print  b: back")
         case .pinSetup(let setup):
             out.append("== \(UIText.pinSetupTitle[lang]) ==")
             if let error = setup.error { out.append("! " + error[lang]) }
@@ -134,6 +140,32 @@ public enum PlainMode {
             out.append(ja ? "番号で値を切り替え（b でメニューへ）" : "Type a number to change it (b: menu)")
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    static func registrationLines(_ page: RegistrationPage, _ lang: Language) -> [String] {
+        let ja = lang == .ja
+        var lines = ["-- \(UIText.registrationTitle[lang]) --"]
+        switch page.focusedRow {
+        case .field(let f):
+            lines.append(f.label[lang] + (f.rule.map { "（" + $0[lang] + "）" } ?? ""))
+            for p in page.problems(f) { lines.append((p.severity == .error ? "! " : "? ") + p.text(lang)) }
+            switch f {
+            case .affiliation:
+                for (i, a) in Affiliation.allCases.enumerated() { lines.append("  \(i + 1). \(a.label[lang])") }
+            case .locationConfirmed, .termsAccepted:
+                lines.append(ja ? "y: はい　n: いいえ" : "y: yes  n: no")
+            default:
+                if !page.text(f).isEmpty && f != .password && f != .passwordConfirmation {
+                    lines.append((ja ? "いまの入力: " : "Now: ") + page.text(f) + (ja ? "（空のまま Enter でそのまま）" : " (empty line keeps it)"))
+                }
+            }
+        case .confirmCode:
+            for p in page.form.facilityCodeWarnings { lines.append("? " + p.text(lang)) }
+            lines.append(UIText.registrationConfirmCode[lang] + (ja ? "（y / n）" : " (y / n)"))
+        case .save:
+            lines.append(UIText.registrationSave[lang] + (ja ? ": Enter" : ": Enter"))
+        }
+        return lines
     }
 
     static func quizLines(_ phase: QuizPhase, _ s: WizardState, _ env: WizardEnvironment, _ lang: Language) -> [String] {
@@ -190,6 +222,30 @@ public enum PlainMode {
             return .keys([.end, .ctrl("u")] + text.map { Key.char($0) } + [.enter])
         case .contact:
             return .keys([.escape])
+        case .leaflet:
+            return .keys([.enter])
+        case .registration(let page):
+            switch page.focusedRow {
+            case .field(.affiliation):
+                guard let n = Int(text), (1...Affiliation.allCases.count).contains(n) else {
+                    return text.isEmpty ? .keys([.enter]) : .problem(notUnderstood(text, lang))
+                }
+                return .keys([.char(Character(String(n))), .enter])
+            case .field(.locationConfirmed), .field(.termsAccepted), .confirmCode:
+                let ticked: Bool = switch page.focusedRow {
+                case .field(.locationConfirmed): page.form.locationConfirmed
+                case .field(.termsAccepted): page.form.termsAccepted
+                default: page.form.facilityCodeWarningsConfirmed
+                }
+                let yes = lower == "y" || text == "はい"
+                guard yes || lower == "n" || text == "いいえ" else { return .problem(notUnderstood(text, lang)) }
+                return .keys((yes != ticked ? [.char(" ")] : []) + [.down])
+            case .field:
+                if text.isEmpty { return .keys([.enter]) }
+                return .keys([.end, .ctrl("u")] + text.map { Key.char($0) } + [.enter])
+            case .save:
+                return .keys([.enter])
+            }
         case .admin, .tally, .adoption:
             guard let c = text.first else { return .keys([.enter]) }
             return text.count == 1 ? .keys([.char(c)]) : .problem(notUnderstood(text, lang))

@@ -1,3 +1,4 @@
+import Adoption
 import Eligibility
 import Store
 
@@ -31,6 +32,10 @@ public enum Effect: Equatable, Sendable {
     case verifyAdminPin(String, hash: String)
     /// Read the tally for these Japan days (both included).
     case loadTally(from: CalendarDate, to: CalendarDate)
+    /// Write the registration sheet (never the password) under the data directory.
+    case saveRegistration(CheckedRegistration)
+    /// Write the patient leaflet as a text file to print.
+    case saveLeaflet(facilityName: String?)
 }
 
 /// What a front end reports back after an effect.
@@ -44,4 +49,7 @@ public enum EffectOutcome: Equatable, Sendable {
     case adminPinHashed(String?)
     case adminPinChecked(Bool)
     case tallyLoaded(Result<TallyReport, TallyLoadProblem>)
+    /// A file was written: where.
+    case fileSaved(path: String)
+    case fileFailed(String)
 }

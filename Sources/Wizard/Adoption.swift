@@ -31,7 +31,31 @@ extension Wizard {
     static func openAdoption(_ s: inout WizardState, _ item: AdoptionItem, _ env: WizardEnvironment) -> [Effect] {
         switch item {
         case .contact: s.page = .contact
-        case .registration, .leaflet: s.notice = Notice(kind: .info, text: UIText.menuNotReady)
+        case .registration: openRegistration(&s)
+        case .leaflet: s.page = .leaflet(scroll: 0)
+        }
+        return []
+    }
+
+    /// The facility's name for the leaflet's heading, when the registration form has one.
+    public static func facilityName(_ s: WizardState) -> String? {
+        let name: String
+        if case .registration(let page) = s.page { name = page.form.facilityName } else { name = s.keptRegistration?.form.facilityName ?? "" }
+        let trimmed = String(name.trimmingSpaces)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    static func leafletKey(_ s: inout WizardState, _ scroll: Int, _ key: Key) -> [Effect] {
+        let page = max(1, s.viewport.height / 2)
+        switch key {
+        case .escape: s.page = .adoption(cursor: AdoptionItem.leaflet.rawValue - 1)
+        case .enter, .char("s"), .char("S"): return [.saveLeaflet(facilityName: facilityName(s))]
+        case .down: s.page = .leaflet(scroll: scroll + 1)
+        case .up: s.page = .leaflet(scroll: max(0, scroll - 1))
+        case .pageDown, .char(" "): s.page = .leaflet(scroll: scroll + page)
+        case .pageUp: s.page = .leaflet(scroll: max(0, scroll - page))
+        case .home: s.page = .leaflet(scroll: 0)
+        default: return []
         }
         return []
     }

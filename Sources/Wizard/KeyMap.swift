@@ -135,6 +135,24 @@ public enum KeyMap {
                     KeyBinding("Esc", "メニューへ", "menu", sample: .escape), help, redraw]
         case .contact:
             return [KeyBinding("Esc Enter", "戻る", "back", sample: .escape), help, redraw]
+        case .registration(let page):
+            var keys = [KeyBinding("￪￬ Tab", "項目を移動", "move between fields", sample: .down)]
+            switch page.focusedRow {
+            case .field(.affiliation):
+                keys.append(KeyBinding("￩￫ 1-7", "選ぶ", "choose", sample: .right))
+            case .field(.locationConfirmed), .field(.termsAccepted), .confirmCode:
+                keys.append(KeyBinding("Space", "チェック", "tick", sample: .char(" ")))
+            case .save:
+                keys.append(KeyBinding("Enter", "控えを保存", "save the sheet", sample: .enter))
+            case .field:
+                keys.append(KeyBinding("Enter", "次へ", "next", sample: .enter))
+            }
+            let helpKey = Wizard.typesQuestionMarks(s) ? KeyBinding("F1", "ヘルプ", "help", sample: .function(1)) : help
+            return keys + [KeyBinding("Esc", "戻る", "back", sample: .escape), helpKey, redraw]
+        case .leaflet:
+            return [KeyBinding("Enter S", "印刷用に保存", "save to print", sample: .enter),
+                    KeyBinding("￪￬ PgUp PgDn", "スクロール", "scroll", footer: false, sample: .pageDown),
+                    KeyBinding("Esc", "戻る", "back", sample: .escape), help, redraw]
         case .settings:
             return [
                 KeyBinding("￪￬", "移動", "move", sample: .down),

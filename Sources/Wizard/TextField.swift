@@ -2,9 +2,12 @@
 public struct TextField: Hashable, Sendable {
     public var text: String
     public var caret: Int
+    /// The most characters it takes (a password may be 100; dates and numbers need far fewer).
+    public var limit: Int
 
-    public init(_ text: String = "") {
+    public init(_ text: String = "", limit: Int = 64) {
         self.text = text
+        self.limit = limit
         caret = text.count
     }
 
@@ -14,7 +17,7 @@ public struct TextField: Hashable, Sendable {
         switch key {
         case .char(let c):
             guard !c.isNewline, c.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) else { return false }
-            guard chars.count < 64 else { return true }
+            guard chars.count < limit else { return true }
             chars.insert(c, at: caret)
             caret += 1
         case .backspace:

@@ -240,4 +240,9 @@ extension UIText {
     public static let contactPortalHint = t("「医療機関等向け総合ポータルサイト」で検索し、「新規ユーザー登録はこちら」から登録します",
                                             "Search for 医療機関等向け総合ポータルサイト and register from 新規ユーザー登録はこちら")
     public static let contactNoClock = t("時刻がまだ分かりません", "The time is not known yet")
+    public static let registrationTitle = t("ポータル新規ユーザー登録の準備", "Preparing the portal registration")
+    public static let registrationChoose = t("選んでください", "choose")
+    public static let registrationCode10 = t("10桁のコード", "10-digit code")
+    public static let registrationConfirmCode = t("コードの警告を読み、このコードで正しいことを確認しました", "I read the code's warnings and the code is right")
+    public static let registrationSave = t("控えを保存する（パスワードは保存しません）", "Save the sheet (the password is not saved)")
 }

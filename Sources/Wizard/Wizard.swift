@@ -23,8 +23,9 @@ public enum Wizard {
                 return []
             }
             if let overlay = s.overlay { return overlayKey(&s, overlay, key, env) }
-            // No date or number contains "?", so it means help even in a text field.
-            if key == .function(1) || key == .char("?") || key == .char("？") {
+            // No date or number contains "?", so it means help even there; a password or a name may, so in the
+            // registration form's text fields it is typed and F1 is help.
+            if key == .function(1) || ((key == .char("?") || key == .char("？")) && !typesQuestionMarks(s)) {
                 s.overlay = .help
                 return []
             }
@@ -53,8 +54,18 @@ public enum Wizard {
             case .tally(let page): return tallyKey(&s, page, key)
             case .adoption(let cursor): return adoptionKey(&s, cursor, key, env)
             case .contact: return contactKey(&s, key)
+            case .registration(let page): return registrationKey(&s, page, key)
+            case .leaflet(let scroll):
+                let effects = leafletKey(&s, scroll, key)
+                clampScroll(&s, env)
+                return effects
             }
         }
+    }
+
+    static func typesQuestionMarks(_ s: WizardState) -> Bool {
+        if case .registration(let page) = s.page, case .field(let f) = page.focusedRow { return RegistrationPage.isText(f) }
+        return false
     }
 
     // MARK: Time
@@ -104,6 +115,10 @@ public enum Wizard {
             pinChecked(&s, ok)
         case .tallyLoaded(let result):
             tallyLoaded(&s, result)
+        case .fileSaved(let path):
+            s.notice = Notice(kind: .info, text: LocalizedText(ja: "保存しました: \(path)", en: "Saved: \(path)"))
+        case .fileFailed(let why):
+            s.notice = Notice(kind: .problem, text: LocalizedText(ja: "保存できません: \(why)", en: "Cannot save: \(why)"))
         }
         return []
     }
@@ -368,11 +383,18 @@ public enum Wizard {
         return []
     }
 
-    /// Keeps the result's scroll inside its content, measured by the views for the current viewport.
+    /// Keeps a scrolling page inside its content, measured by the views for the current viewport.
     static func clampScroll(_ s: inout WizardState, _ env: WizardEnvironment) {
-        guard case .result(var page) = s.page, let measure = env.maxScroll else { return }
-        page.scroll = max(0, min(page.scroll, measure(s, env)))
-        s.page = .result(page)
+        guard let measure = env.maxScroll else { return }
+        switch s.page {
+        case .result(var page):
+            page.scroll = max(0, min(page.scroll, measure(s, env)))
+            s.page = .result(page)
+        case .leaflet(let scroll):
+            s.page = .leaflet(scroll: max(0, min(scroll, measure(s, env))))
+        default:
+            break
+        }
     }
 
     // MARK: Settings

@@ -80,6 +80,10 @@ public enum Page: Hashable, Sendable {
     case adoption(cursor: Int)
     /// The call center and the portal: whether it is open now, why not, when it opens.
     case contact
+    /// Preparing the portal's new-user registration.
+    case registration(RegistrationPage)
+    /// What patients must bring to a facility without online checking, large, and as a file to print; scrolls.
+    case leaflet(scroll: Int)
 }
 
 public struct ResultPage: Hashable, Sendable {
@@ -150,6 +154,8 @@ public struct WizardState: Hashable, Sendable {
     public var practicing = false
     /// A kiosk administrator has entered the PIN: the admin pages are open until Esc or idle reset.
     public var adminSession = false
+    /// The registration form as last left, without its passwords.
+    public var keptRegistration: RegistrationPage?
     /// Wrong PINs in a row, and when the prompt opens again after three.
     public var wrongPins = 0
     public var pinLockedUntil: Double = 0

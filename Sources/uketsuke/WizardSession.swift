@@ -1,3 +1,4 @@
+import Adoption
 import Eligibility
 import Foundation
 import Screen
@@ -25,6 +26,11 @@ final class WizardSession {
         if case .unreadable(let problem) = loaded {
             state.notice = Notice(kind: .problem, text: LocalizedText(ja: problem.text(.ja), en: problem.text(.en)))
         }
+    }
+
+    /// `$XDG_DATA_HOME/uketsuke`: where the tally, the registration sheet and the leaflet go.
+    var dataDirectory: String {
+        String(tallyPath[..<(tallyPath.lastIndex(of: "/") ?? tallyPath.endIndex)])
     }
 
     /// Seconds since the session started, from a clock that never jumps.
@@ -75,6 +81,21 @@ final class WizardSession {
                 return .tallyLoaded(.success(try existing?.report(from: from, to: to) ?? TallyReport(from: from, to: to)))
             } catch {
                 return .tallyLoaded(.failure(TallyLoadProblem(LocalizedText(ja: error.text(.ja), en: error.text(.en)))))
+            }
+        case .saveRegistration(let registration):
+            let text = RegistrationSheet.text(registration, rules: env.rules, date: state.today, language: state.language(env))
+            do {
+                return .fileSaved(path: try RegistrationSheet.save(text, date: state.today, directory: dataDirectory))
+            } catch {
+                return .fileFailed(error.text(state.language(env)))
+            }
+        case .saveLeaflet(let name):
+            let lang = state.language(env)
+            let text = PatientLeaflet.text(rules: env.rules, facilityName: name, language: lang)
+            do {
+                return .fileSaved(path: try PatientLeaflet.save(text, language: lang, date: state.today, directory: dataDirectory))
+            } catch {
+                return .fileFailed(error.text(lang))
             }
         case .saveSettings(let settings):
             do {

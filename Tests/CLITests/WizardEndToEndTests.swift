@@ -209,3 +209,53 @@ func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
     }
     return false
 }
+
+/// 導入準備 through the real binary: the registration form with one error corrected in place.
+@Suite struct RegistrationEndToEndTests {
+    @Test func theFormIsSavedWithoutThePassword() throws {
+        let home = Binary.scratch()
+        let t = try Tmux(["--date", "2026-11-24"], home: home)
+        try t.wait(for: "メニュー")
+        try t.keys("4")
+        try t.press("2", thenWaitFor: "ポータル新規ユーザー登録の準備")
+        for (text, then) in [("山田", "Enter"), ("花子", "Enter")] {
+            try t.type(text)
+            try t.keys(then)
+        }
+        try t.keys("Right", "Enter")
+        try t.type("広島")
+        try t.keys("Enter")
+        try t.type("0712362")
+        try t.press("Enter", thenWaitFor: "10桁のコード: 3410712362")
+        try t.keys("Space", "Down")
+        try t.type("山田クリニック")
+        try t.keys("Enter")
+        try t.type("医療法人社団髙田会")
+        try t.wait(for: "「高」を使ってください")
+        try t.keys("Left", "Left", "BSpace")
+        try t.type("高")
+        try t.wait(for: "開設者（全角）          医療法人社団高田会")
+        try t.keys("Enter")
+        try t.type("0821234567")
+        try t.keys("Enter")
+        try t.type("info@yamada-clinic.jp")
+        try t.keys("Enter")
+        try t.type("Secret?Pass9")
+        try t.keys("Enter")
+        try t.type("Secret?Pass9")
+        try t.keys("Enter", "Space", "Down")
+        let saved = try t.press("Enter", thenWaitFor: "保存しました")
+        #expect(!saved.contains("Secret?Pass9"))
+        let folder = home.appending(path: "data/uketsuke")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("portal-registration-") }
+        #expect(files.count == 1)
+        let sheet = try String(contentsOf: folder.appending(path: files[0]), encoding: .utf8)
+        #expect(sheet.contains("医療機関等コード（10桁）: 3410712362"))
+        #expect(sheet.contains("開設者（全角）: 医療法人社団高田会"))
+        #expect(sheet.contains("パスワード: （記載しません）"))
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            let bytes = try [UInt8](Data(contentsOf: folder.appending(path: file)))
+            #expect(!contains(bytes, [UInt8]("Secret?Pass9".utf8)), "\(file)")
+        }
+    }
+}

@@ -151,6 +151,38 @@ let scenes: [Scene] = [
         d.send(.tick(now: 1, time: JapanInstant(date: date("2026-12-29"), hour: 10, minute: 0)!))
         d.press(.char("4"), .char("1"))
     },
+    scene("registration-empty") { $0.press(.char("4"), .char("2")) },
+    scene("registration-founder-error") { d in
+        d.press(.char("4"), .char("2"))
+        d.type("山田")
+        d.press(.enter)
+        d.type("花子")
+        d.press(.enter, .right, .enter)
+        d.type("34")
+        d.press(.enter)
+        d.type("0712362")
+        d.press(.enter, .char(" "), .down)
+        d.type("山田クリニック")
+        d.press(.enter)
+        d.type("医療法人社団髙田会")
+    },
+    scene("registration-code-warning") { d in
+        d.press(.char("4"), .char("2"), .down, .down, .right, .right, .enter)
+        d.type("広島県")
+        d.press(.enter)
+        d.type("0712362")
+        d.press(.enter)
+    },
+    scene("registration-save-refused") { d in
+        d.press(.char("4"), .char("2"))
+        for _ in 0..<14 { d.press(.down) }
+        d.press(.enter)
+    },
+    scene("leaflet") { $0.press(.char("4"), .char("3")) },
+    scene("leaflet-scrolled") { d in
+        d.send(.resize(width: 60, height: 18))
+        d.press(.char("4"), .char("3"), .pageDown, .pageDown)
+    },
     scene("tally-loading") { $0.press(.char("3")) },
     scene("tally-empty") { d in
         d.press(.char("3"))

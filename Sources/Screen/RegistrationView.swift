@@ -1,0 +1,127 @@
+import Adoption
+import Eligibility
+import Wizard
+
+/// The registration form: one row per field, its problems under the focused row, scrolled to keep it in view.
+enum RegistrationView {
+    static func draw(_ g: inout Grid, _ page: RegistrationPage, _ env: WizardEnvironment, area: Screen.Area, _ lang: Language) {
+        Screen.title(&g, UIText.registrationTitle[lang], area: area)
+        let rows = page.rows
+        let labelWidth = min(24, PortalField.allCases.map { DisplayWidth.of($0.label[lang]) }.max()! + 2)
+        // Each row is one line; the focused one also gets its rule and problems below it.
+        var lines: [(text: String, style: Style, indent: Int, row: Int, isValue: Bool)] = []
+        for (i, row) in rows.enumerated() {
+            let focused = i == page.focus
+            switch row {
+            case .field(let f):
+                var value: String
+                switch f {
+                case .affiliation: value = "< " + (page.form.affiliation?.label[lang] ?? UIText.registrationChoose[lang]) + " >"
+                case .locationConfirmed: value = page.form.locationConfirmed ? "[x]" : "[ ]"
+                case .termsAccepted: value = page.form.termsAccepted ? "[x]" : "[ ]"
+                case .password, .passwordConfirmation: value = String(repeating: "*", count: page.text(f).count)
+                default: value = page.text(f)
+                }
+                if f == .prefecture, let p = page.form.prefecture { value += "  (\(p.codeText) \(p.name(lang)))" }
+                let problems = page.problems(f)
+                let mark = problems.contains { $0.severity == .error } ? "! " : (problems.isEmpty ? "  " : "? ")
+                lines.append((mark + TextWrap.pad(f.label[lang], to: labelWidth) + value,
+                              focused ? Style(.focus, [.reverse, .bold]) : (mark == "! " ? Style(.error) : .plain), 0, i,
+                              RegistrationPage.isText(f)))
+                if f == .facilityCode, let code = page.form.derivedCode {
+                    lines.append((UIText.registrationCode10[lang] + ": " + code.code10, Style(.ok, [.bold]), labelWidth + 2, i, false))
+                }
+                if focused {
+                    if let rule = f.rule { lines.append((rule[lang], Style(.muted), 4, i, false)) }
+                    for p in problems {
+                        lines.append(((p.severity == .error ? "! " : "? ") + p.text(lang),
+                                      Style(p.severity == .error ? .error : .warning, [.bold]), 4, i, false))
+                    }
+                }
+            case .confirmCode:
+                let ticked = page.form.facilityCodeWarningsConfirmed
+                lines.append(("  " + (ticked ? "[x] " : "[ ] ") + UIText.registrationConfirmCode[lang],
+                              focused ? Style(.focus, [.reverse, .bold]) : Style(.warning, [.bold]), 0, i, false))
+                if focused {
+                    for p in page.form.facilityCodeWarnings { lines.append(("? " + p.text(lang), Style(.warning), 4, i, false)) }
+                }
+            case .save:
+                lines.append(("  [ " + UIText.registrationSave[lang] + " ]", focused ? Style(.focus, [.reverse, .bold]) : Style(.key, [.bold]),
+                              0, i, false))
+            }
+        }
+        // Wrap, then scroll so the focused row and its notes are on screen.
+        var wrapped: [(String, Style, Int, Int, Bool)] = []
+        for l in lines {
+            // Continuation lines hang two columns further in, so every line wraps at the narrower width.
+            for (n, part) in TextWrap.lines(l.text, width: area.width - l.indent - 2).enumerated() {
+                wrapped.append((part, l.style, l.indent + (n == 0 ? 0 : 2), l.row, l.isValue && n == 0))
+            }
+        }
+        let visible = area.height - 2
+        let focusStart = wrapped.firstIndex { $0.3 == page.focus } ?? 0
+        let focusEnd = wrapped.lastIndex { $0.3 == page.focus } ?? 0
+        var top = 0
+        if focusEnd >= visible { top = min(focusStart, focusEnd - visible + 1) }
+        for (k, line) in wrapped.dropFirst(top).prefix(visible).enumerated() {
+            let y = area.y + 2 + k
+            if line.1.emphasis.contains(.reverse) { g.fill(x: area.x, y: y, count: area.width, style: line.1) }
+            g.put(line.0, x: area.x + line.2, y: y, style: line.1, limit: area.width - line.2)
+            if line.4, line.3 == page.focus {
+                // The caret sits after the label, at the typed position.
+                let chars = Array(page.field.text)
+                let shown = chars.prefix(page.field.caret)
+                let prefix = 2 + labelWidth
+                var caretText = String(shown)
+                if case .field(let f) = page.focusedRow, f == .password || f == .passwordConfirmation {
+                    caretText = String(repeating: "*", count: shown.count)
+                }
+                let x = area.x + line.2 + prefix + DisplayWidth.of(caretText)
+                if x < area.x + area.width { g.cursor = Position(x: x, y: y) }
+            }
+        }
+    }
+}
+
+/// 患者さん向けご案内: the leaflet large, centred, scrolling when it is taller than the screen.
+enum LeafletView {
+    static func rows(_ s: WizardState, _ env: WizardEnvironment, width: Int, _ lang: Language) -> [(String, Style)] {
+        let lines = PatientLeaflet.lines(rules: env.rules, facilityName: Wizard.facilityName(s), language: lang)
+        var rows: [(String, Style)] = []
+        for line in lines {
+            let style: Style = switch line.role {
+            case .title: Style(.title, [.bold, .reverse])
+            case .heading: Style(.title, [.bold])
+            case .item: Style(.plain, [.bold])
+            case .caution: Style(.warning, [.bold])
+            case .body, .blank: .plain
+            }
+            if line.text.isEmpty {
+                rows.append(("", .plain))
+                continue
+            }
+            for part in TextWrap.lines(line.text, width: width - 4) { rows.append((part, style)) }
+        }
+        return rows
+    }
+
+    static func maxScroll(_ s: WizardState, _ env: WizardEnvironment, area: Screen.Area, _ lang: Language) -> Int {
+        max(0, rows(s, env, width: area.width, lang).count - area.height)
+    }
+
+    static func draw(_ g: inout Grid, _ s: WizardState, scroll: Int, _ env: WizardEnvironment, area: Screen.Area,
+                     _ lang: Language) {
+        let rows = rows(s, env, width: area.width, lang)
+        let start = max(0, min(scroll, rows.count - area.height))
+        let top = area.y + max(0, (area.height - rows.count) / 2)
+        let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
+        let x = area.x + max(0, (area.width - width) / 2)
+        for (i, row) in rows.dropFirst(start).enumerated() where top + i < area.bottom {
+            g.put(row.0, x: x, y: top + i, style: row.1, limit: area.width)
+        }
+        if start + area.height < rows.count {
+            let more = lang == .ja ? " 続きあり  PgDn/￬ " : " more  PgDn/￬ "
+            g.put(more, x: area.x + area.width - DisplayWidth.of(more), y: area.bottom - 1, style: Style(.muted, [.reverse]))
+        }
+    }
+}
