@@ -39,7 +39,6 @@ public enum UIText {
         case .settings: t("オンライン資格確認の導入状況・言語・配色", "Online checking, language, colours")
         }
     }
-    public static let menuNotReady = t("この項目はまだ使えません", "This item is not available yet")
     public static let quitQuestion = t("終了しますか？  y: はい　n: いいえ", "Quit?  y: yes  n: no")
 
     // The check
