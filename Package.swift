@@ -67,11 +67,13 @@ let package = Package(
         .testTarget(
             name: "EligibilityTests",
             dependencies: [
-                "Eligibility", "StrictJSON", "BundledResources",
+                "JSONTestSupport", "Eligibility", "StrictJSON", "BundledResources",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(name: "HeadlessTests", dependencies: ["Headless", "Eligibility", "StrictJSON", "BundledResources"]),
-        .testTarget(name: "TrainingTests", dependencies: ["Training", "Eligibility", "StrictJSON", "BundledResources"]),
+        .testTarget(name: "TrainingTests", dependencies: ["JSONTestSupport", "Training", "Eligibility", "StrictJSON",
+                                                          "BundledResources"]),
+        .target(name: "JSONTestSupport", dependencies: ["StrictJSON"], path: "Tests/JSONTestSupport"),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Eligibility", "BundledResources",
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CLITests", dependencies: ["Eligibility", "StrictJSON", "Store"]),

@@ -6,45 +6,15 @@ public enum RulesFile {
     public static let supportedSchema = 1
 
     public static func load(_ bytes: some Collection<UInt8>, file: String) throws(RulesFileError) -> Rules {
-        let root: JSONNode
-        do {
-            root = try JSONReader.parse(bytes)
-        } catch {
-            throw RulesFileError(file: file, line: error.line, column: error.column, key: nil,
-                                 problem: .syntax(error.message))
-        }
         var loader = Loader(file: file)
-        return try loader.rules(Field(node: root, path: ""))
+        return try loader.rules(Loader.root(bytes, file: file))
     }
 }
 
 /// Why a rules file was refused, and where.
-public struct RulesFileError: Error, Sendable, Equatable {
-    public let file: String
-    public let line: Int?
-    public let column: Int?
-    /// Key path such as `dates.legacyCap.date`; nil for syntax errors.
-    public let key: String?
-    public let problem: RulesProblem
+public typealias RulesFileError = DataFileError<RulesProblem>
 
-    public init(file: String, line: Int?, column: Int?, key: String?, problem: RulesProblem) {
-        self.file = file
-        self.line = line
-        self.column = column
-        self.key = key
-        self.problem = problem
-    }
-
-    public func text(_ language: Language) -> String {
-        var location = file
-        if let line { location += ":\(line)" }
-        if let column { location += ":\(column)" }
-        let keyPart = key.map { $0.isEmpty ? "" : " \($0):" } ?? ""
-        return "\(location):\(keyPart) \(problem.text(language))"
-    }
-}
-
-public enum RulesProblem: Sendable, Equatable {
+public enum RulesProblem: DataFileProblem {
     case unreadable(String)
     case syntax(String)
     case missing(expected: String)
@@ -63,26 +33,20 @@ public enum RulesProblem: Sendable, Equatable {
     case unsupportedSchema(found: String, supported: Int)
 
     public func text(_ language: Language) -> String {
-        func list(_ items: [String]) -> String { items.isEmpty ? "(none)" : items.joined(separator: ", ") }
+        let list = DataFileText.list
         switch (self, language) {
         case (.unreadable(let why), .ja): return "ルールファイルを読めません: \(why)"
         case (.unreadable(let why), .en): return "cannot read the rules file: \(why)"
-        case (.syntax(let m), .ja): return "JSONとして読めません: \(m)"
-        case (.syntax(let m), .en): return "not valid JSON: \(m)"
-        case (.missing(let e), .ja): return "がありません（必要: \(e)）"
-        case (.missing(let e), .en): return "is missing; expected \(e)"
-        case (.unknownKey(let allowed), .ja): return "不明なキーです（使えるキー: \(list(allowed))）"
-        case (.unknownKey(let allowed), .en): return "unknown key; expected one of: \(list(allowed))"
-        case (.wrongType(let e, let f), .ja): return "\(f)ではなく\(e)が必要です"
-        case (.wrongType(let e, let f), .en): return "found \(f); expected \(e)"
+        case (.syntax(let m), _): return DataFileText.syntax(m, language)
+        case (.missing(let e), _): return DataFileText.missing(e, language)
+        case (.unknownKey(let allowed), _): return DataFileText.unknownKey(allowed, language)
+        case (.wrongType(let e, let f), _): return DataFileText.wrongType(e, f, language)
         case (.badDate(let f), .ja): return "日付「\(f)」が読めません（YYYY-MM-DD の形、例: 2025-12-01）"
         case (.badDate(let f), .en): return "found \"\(f)\"; expected a date YYYY-MM-DD such as 2025-12-01"
         case (.badTime(let f), .ja): return "時刻「\(f)」が読めません（HH:MM の形、例: 08:00）"
         case (.badTime(let f), .en): return "found \"\(f)\"; expected a time HH:MM such as 08:00"
-        case (.badNumber(let f, let e), .ja): return "「\(f)」は使えません（\(e)）"
-        case (.badNumber(let f, let e), .en): return "found \(f); expected \(e)"
-        case (.emptyText, .ja): return "空の文字列は使えません"
-        case (.emptyText, .en): return "found an empty text; expected words"
+        case (.badNumber(let f, let e), _): return DataFileText.badNumber(f, e, language)
+        case (.emptyText, _): return DataFileText.emptyText(language)
         case (.badOrder(let m), _): return m
         case (.badSource(let f), .ja): return "出典「\(f)」は https:// で始まるアドレスではありません"
         case (.badSource(let f), .en): return "found source \"\(f)\"; expected an https:// address"
@@ -94,61 +58,25 @@ public enum RulesProblem: Sendable, Equatable {
         case (.unclosedPlaceholder, .en): return "a { or } is not matched"
         case (.unknownID(let f, let a), .ja): return "「\(f)」は使えません（使える値: \(list(a))）"
         case (.unknownID(let f, let a), .en): return "found \"\(f)\"; expected one of: \(list(a))"
-        case (.unsupportedSchema(let f, let s), .ja): return "schema \(f) には対応していません（対応: \(s)）"
-        case (.unsupportedSchema(let f, let s), .en): return "found schema \(f); this program reads schema \(s)"
+        case (.unsupportedSchema(let f, let s), _): return DataFileText.unsupportedSchema(f, s, language)
         }
     }
 }
 
 // MARK: - Walking the file
 
-struct Field {
-    let node: JSONNode
-    let path: String
+typealias Field = DataField
 
-    func child(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
-}
-
-struct Loader {
+struct Loader: DataFileWalker {
+    typealias Problem = RulesProblem
     let file: String
     var entries: [RuleEntry] = []
 
     init(file: String) { self.file = file }
 
-    func fail(_ f: Field, _ problem: RulesProblem) -> RulesFileError {
-        RulesFileError(file: file, line: f.node.line, column: f.node.column, key: f.path, problem: problem)
-    }
-
-    /// The members of an object, after checking that every required key is there and no other key is.
-    func object(_ f: Field, required: [String], optional: [String] = []) throws(RulesFileError) -> [String: Field] {
-        guard case .object(let members) = f.node.value else {
-            throw fail(f, .wrongType(expected: "an object { … }", found: f.node.kindName))
-        }
-        var out: [String: Field] = [:]
-        let allowed = required + optional
-        for m in members {
-            let field = Field(node: m.node, path: f.child(m.key))
-            guard allowed.contains(m.key) else { throw fail(field, .unknownKey(allowed: allowed)) }
-            out[m.key] = field
-        }
-        for key in required where out[key] == nil {
-            throw RulesFileError(file: file, line: f.node.line, column: f.node.column, key: f.child(key),
-                                 problem: .missing(expected: "the key \"\(key)\""))
-        }
-        return out
-    }
-
     /// An object whose keys must be exactly `ids`, in any order.
     func table(_ f: Field, ids: [String]) throws(RulesFileError) -> [String: Field] {
         try object(f, required: ids)
-    }
-
-    func string(_ f: Field) throws(RulesFileError) -> String {
-        guard case .string(let s) = f.node.value else {
-            throw fail(f, .wrongType(expected: "a string in double quotes", found: f.node.kindName))
-        }
-        guard !s.trimmingSpaces.isEmpty else { throw fail(f, .emptyText) }
-        return s
     }
 
     func date(_ f: Field) throws(RulesFileError) -> CalendarDate {
@@ -168,24 +96,6 @@ struct Loader {
         return h * 60 + m
     }
 
-    func int(_ f: Field, in range: ClosedRange<Int>) throws(RulesFileError) -> Int {
-        guard case .number(let text, let v) = f.node.value else {
-            throw fail(f, .wrongType(expected: "a whole number \(range.lowerBound)–\(range.upperBound)", found: f.node.kindName))
-        }
-        guard let i = Int(text), range.contains(i) else {
-            throw fail(f, .badNumber(found: text, expected: "a whole number \(range.lowerBound)–\(range.upperBound)"))
-        }
-        _ = v
-        return i
-    }
-
-    func bool(_ f: Field) throws(RulesFileError) -> Bool {
-        guard case .bool(let b) = f.node.value else {
-            throw fail(f, .wrongType(expected: "true or false", found: f.node.kindName))
-        }
-        return b
-    }
-
     func localized(_ f: Field) throws(RulesFileError) -> LocalizedText {
         let o = try object(f, required: ["ja", "en"])
         return LocalizedText(ja: try string(o["ja"]!), en: try string(o["en"]!))
@@ -198,7 +108,7 @@ struct Loader {
         guard !items.isEmpty else { throw fail(f, .wrongType(expected: "a list with at least one item", found: "an empty list")) }
         var out: [String] = []
         for (n, item) in items.enumerated() {
-            out.append(try string(Field(node: item, path: "\(f.path)[\(n)]")))
+            out.append(try string(Field(node: item, path: f.item(n))))
         }
         return out
     }
@@ -287,7 +197,7 @@ struct Loader {
         let insurerIDs = InsurerType.allCases.map(\.id)
         for (n, id) in try stringList(po["insurers"]!).enumerated() {
             guard let t = InsurerType(rawValue: id) else {
-                throw fail(Field(node: po["insurers"]!.node, path: "\(po["insurers"]!.path)[\(n)]"),
+                throw fail(Field(node: po["insurers"]!.node, path: po["insurers"]!.item(n)),
                            .unknownID(found: id, allowed: insurerIDs))
             }
             required.insert(t)

@@ -16,6 +16,16 @@ public enum DecisionJSON {
             }
             out.append(UInt8(ascii: "]"))
         }
+        /// An id in quotes, or null.
+        func idOrNull(_ id: String?) {
+            if let id {
+                put("\"")
+                put(id)
+                put("\"")
+            } else {
+                put("null")
+            }
+        }
         put("{")
         if let id {
             put("\"id\":")
@@ -33,26 +43,14 @@ public enum DecisionJSON {
         put(",\"use\":")
         ids(d.use)
         put(",\"condition\":")
-        if let c = d.condition {
-            put("\"")
-            put(c.rawValue)
-            put("\"")
-        } else {
-            put("null")
-        }
+        idOrNull(d.condition?.rawValue)
         put(",\"options\":[")
         for (n, option) in d.options.enumerated() {
             if n > 0 { put(",") }
             ids(option)
         }
         put("],\"fallback\":")
-        if let f = d.fallback {
-            put("\"")
-            put(f.rawValue)
-            put("\"")
-        } else {
-            put("null")
-        }
+        idOrNull(d.fallback?.rawValue)
         put(",\"reasons\":[")
         for (n, r) in d.reasons.enumerated() {
             if n > 0 { put(",") }

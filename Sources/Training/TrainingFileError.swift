@@ -1,34 +1,11 @@
 import Eligibility
 
-/// Why a scenario file was refused, and where.
-public struct TrainingFileError: Error, Sendable, Equatable {
-    public let file: String
-    public let line: Int?
-    public let column: Int?
-    /// Key path such as `scenarios[3].patient.legacyCard.insurer`; nil for syntax errors.
-    public let key: String?
-    public let problem: TrainingProblem
-
-    public init(file: String, line: Int?, column: Int?, key: String?, problem: TrainingProblem) {
-        self.file = file
-        self.line = line
-        self.column = column
-        self.key = key
-        self.problem = problem
-    }
-
-    /// `training-scenarios.json:12:7: scenarios[0].date: found "2025-02-30"; expected a date YYYY-MM-DD …`
-    public func text(_ language: Language) -> String {
-        var location = file
-        if let line { location += ":\(line)" }
-        if let column { location += ":\(column)" }
-        let keyPart = key.map { $0.isEmpty ? "" : " \($0):" } ?? ""
-        return "\(location):\(keyPart) \(problem.text(language))"
-    }
-}
+/// Why a scenario file was refused, and where, e.g.
+/// `training-scenarios.json:12:7: scenarios[0].date: found "2025-02-30"; expected a date YYYY-MM-DD …`
+public typealias TrainingFileError = DataFileError<TrainingProblem>
 
 /// What is wrong with one entry of a scenario file.
-public enum TrainingProblem: Sendable, Equatable {
+public enum TrainingProblem: DataFileProblem {
     case syntax(String)
     case missing(expected: String)
     case unknownKey(allowed: [String])
@@ -49,24 +26,18 @@ public enum TrainingProblem: Sendable, Equatable {
     case unsupportedSchema(found: String, supported: Int)
 
     public func text(_ language: Language) -> String {
-        func list(_ items: [String]) -> String { items.isEmpty ? "(none)" : items.joined(separator: ", ") }
+        let list = DataFileText.list
         switch (self, language) {
-        case (.syntax(let m), .ja): return "JSONとして読めません: \(m)"
-        case (.syntax(let m), .en): return "not valid JSON: \(m)"
-        case (.missing(let e), .ja): return "がありません（必要: \(e)）"
-        case (.missing(let e), .en): return "is missing; expected \(e)"
-        case (.unknownKey(let allowed), .ja): return "不明なキーです（使えるキー: \(list(allowed))）"
-        case (.unknownKey(let allowed), .en): return "unknown key; expected one of: \(list(allowed))"
-        case (.wrongType(let e, let f), .ja): return "\(f)ではなく\(e)が必要です"
-        case (.wrongType(let e, let f), .en): return "found \(f); expected \(e)"
+        case (.syntax(let m), _): return DataFileText.syntax(m, language)
+        case (.missing(let e), _): return DataFileText.missing(e, language)
+        case (.unknownKey(let allowed), _): return DataFileText.unknownKey(allowed, language)
+        case (.wrongType(let e, let f), _): return DataFileText.wrongType(e, f, language)
         case (.badDate(let f, let none), .ja):
             return "日付「\(f)」が読めません（YYYY-MM-DD の形、例: 2025-12-01\(none ? "。記載なしは none" : "")）"
         case (.badDate(let f, let none), .en):
             return "found \"\(f)\"; expected a date YYYY-MM-DD such as 2025-12-01\(none ? ", or none" : "")"
-        case (.badNumber(let f, let e), .ja): return "「\(f)」は使えません（\(e)）"
-        case (.badNumber(let f, let e), .en): return "found \(f); expected \(e)"
-        case (.emptyText, .ja): return "空の文字列は使えません"
-        case (.emptyText, .en): return "found an empty text; expected words"
+        case (.badNumber(let f, let e), _): return DataFileText.badNumber(f, e, language)
+        case (.emptyText, _): return DataFileText.emptyText(language)
         case (.halfWidthKatakana(let f), .ja): return "半角カタカナ「\(f)」は使えません（全角で書いてください）"
         case (.halfWidthKatakana(let f), .en): return "found half-width katakana \"\(f)\"; expected full-width katakana"
         case (.badID(let f), .ja):
@@ -88,8 +59,7 @@ public enum TrainingProblem: Sendable, Equatable {
             return "found a reader result; expected one only when online is true and holds lists myna-card"
         case (.noScenarios, .ja): return "シナリオが1つもありません"
         case (.noScenarios, .en): return "found an empty list; expected at least one scenario"
-        case (.unsupportedSchema(let f, let s), .ja): return "schema \(f) には対応していません（対応: \(s)）"
-        case (.unsupportedSchema(let f, let s), .en): return "found schema \(f); this program reads schema \(s)"
+        case (.unsupportedSchema(let f, let s), _): return DataFileText.unsupportedSchema(f, s, language)
         }
     }
 }

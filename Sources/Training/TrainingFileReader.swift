@@ -2,21 +2,10 @@ import Eligibility
 import StrictJSON
 
 /// Walks a scenario file's JSON tree; the first problem refuses the whole file, naming its line and key.
-struct TrainingFileReader {
+struct TrainingFileReader: DataFileWalker {
+    typealias Problem = TrainingProblem
+    typealias Field = DataField
     let file: String
-
-    /// A value of the file and its key path, for error messages.
-    struct Field {
-        let node: JSONNode
-        let path: String
-
-        func child(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
-        func item(_ n: Int) -> String { "\(path)[\(n)]" }
-    }
-
-    func fail(_ f: Field, _ problem: TrainingProblem) -> TrainingFileError {
-        TrainingFileError(file: file, line: f.node.line, column: f.node.column, key: f.path, problem: problem)
-    }
 
     // MARK: The file
 
@@ -33,8 +22,8 @@ struct TrainingFileReader {
         guard !items.isEmpty else { throw fail(list, .noScenarios) }
         var idLines: [String: Int] = [:]
         var scenarios: [TrainingScenario] = []
-        for (n, node) in items.enumerated() {
-            scenarios.append(try scenario(Field(node: node, path: list.item(n)), idLines: &idLines))
+        for item in items {
+            scenarios.append(try scenario(item, idLines: &idLines))
         }
         return TrainingLibrary(schema: schema, version: version, scenarios: scenarios)
     }
@@ -113,14 +102,13 @@ struct TrainingFileReader {
         }
         let optionsField = o["options"]!
         var options: [[DocumentKind]] = []
-        for (n, item) in try array(optionsField).enumerated() {
-            options.append(try documents(Field(node: item, path: optionsField.item(n))))
+        for item in try array(optionsField) {
+            options.append(try documents(item))
         }
         let warningsField = o["warnings"]!
         var warnings: [WarningID] = []
         let allowed = TrainingExpectation.caseWarnings
-        for (n, item) in try array(warningsField).enumerated() {
-            let w = Field(node: item, path: warningsField.item(n))
+        for w in try array(warningsField) {
             let id = try string(w)
             guard let warning = allowed.first(where: { $0.rawValue == id }) else {
                 throw fail(w, .unknownValue(found: id, allowed: allowed.map(\.rawValue)))
@@ -133,45 +121,6 @@ struct TrainingFileReader {
     }
 
     // MARK: Values
-
-    /// The members of an object, after checking that every required key is there and no other key is.
-    func object(_ f: Field, required: [String], optional: [String] = []) throws(TrainingFileError) -> [String: Field] {
-        guard case .object(let members) = f.node.value else {
-            throw fail(f, .wrongType(expected: "an object { … }", found: f.node.kindName))
-        }
-        var out: [String: Field] = [:]
-        let allowed = required + optional
-        for m in members {
-            let field = Field(node: m.node, path: f.child(m.key))
-            guard allowed.contains(m.key) else { throw fail(field, .unknownKey(allowed: allowed)) }
-            out[m.key] = field
-        }
-        for key in required where out[key] == nil {
-            throw missing(f, key, "the key \"\(key)\"")
-        }
-        return out
-    }
-
-    /// A required key is missing: the error points at the object that lacks it.
-    func missing(_ f: Field, _ key: String, _ expected: String) -> TrainingFileError {
-        TrainingFileError(file: file, line: f.node.line, column: f.node.column, key: f.child(key),
-                          problem: .missing(expected: expected))
-    }
-
-    func array(_ f: Field) throws(TrainingFileError) -> [JSONNode] {
-        guard case .array(let items) = f.node.value else {
-            throw fail(f, .wrongType(expected: "a list [ … ]", found: f.node.kindName))
-        }
-        return items
-    }
-
-    func string(_ f: Field) throws(TrainingFileError) -> String {
-        guard case .string(let s) = f.node.value else {
-            throw fail(f, .wrongType(expected: "a string in double quotes", found: f.node.kindName))
-        }
-        guard !s.trimmingSpaces.isEmpty else { throw fail(f, .emptyText) }
-        return s
-    }
 
     /// A text for people: half-width katakana would break the screen's alignment and the house style.
     func text(_ f: Field) throws(TrainingFileError) -> String {
@@ -189,22 +138,6 @@ struct TrainingFileReader {
     func localized(_ f: Field) throws(TrainingFileError) -> LocalizedText {
         let o = try object(f, required: ["ja", "en"])
         return LocalizedText(ja: try text(o["ja"]!), en: try text(o["en"]!))
-    }
-
-    func int(_ f: Field, in range: ClosedRange<Int>) throws(TrainingFileError) -> Int {
-        let expected = "a whole number \(range.lowerBound)–\(range.upperBound)"
-        guard case .number(let written, _) = f.node.value else {
-            throw fail(f, .wrongType(expected: expected, found: f.node.kindName))
-        }
-        guard let i = Int(written), range.contains(i) else { throw fail(f, .badNumber(found: written, expected: expected)) }
-        return i
-    }
-
-    func bool(_ f: Field) throws(TrainingFileError) -> Bool {
-        guard case .bool(let b) = f.node.value else {
-            throw fail(f, .wrongType(expected: "true or false", found: f.node.kindName))
-        }
-        return b
     }
 
     func date(_ f: Field) throws(TrainingFileError) -> CalendarDate {
@@ -255,8 +188,7 @@ struct TrainingFileReader {
     /// A list of document ids, each at most once, in the order written.
     func documents(_ f: Field) throws(TrainingFileError) -> [DocumentKind] {
         var out: [DocumentKind] = []
-        for (n, item) in try array(f).enumerated() {
-            let field = Field(node: item, path: f.item(n))
+        for field in try array(f) {
             let kind = try choice(field, DocumentKind.self)
             guard !out.contains(kind) else { throw fail(field, .duplicateValue(found: kind.id)) }
             out.append(kind)

@@ -21,14 +21,7 @@ public struct TrainingLibrary: Sendable {
     /// Reads a scenario file. Every key is checked: a missing, unknown or malformed entry refuses the whole file with
     /// the file, line, key and what was expected, so a trainee never sees half a scenario.
     public static func load(_ bytes: some Collection<UInt8>, file: String) throws(TrainingFileError) -> TrainingLibrary {
-        let root: JSONNode
-        do {
-            root = try JSONReader.parse(bytes)
-        } catch {
-            throw TrainingFileError(file: file, line: error.line, column: error.column, key: nil,
-                                    problem: .syntax(error.message))
-        }
-        return try TrainingFileReader(file: file).library(TrainingFileReader.Field(node: root, path: ""))
+        try TrainingFileReader(file: file).library(TrainingFileReader.root(bytes, file: file))
     }
 
     /// The scenarios compiled into this binary; the tests load the same bytes, so a file that fails here never ships.

@@ -22,6 +22,15 @@ public struct KeyBinding: Hashable, Sendable {
 public enum KeyMap {
     static let help = KeyBinding("? F1", "ヘルプ", "help", sample: .char("?"))
     static let redraw = KeyBinding("Ctrl-L", "画面を描き直す", "redraw the screen", footer: false, sample: .ctrl("l"))
+    static let toMenu = KeyBinding("Esc", "メニューへ", "menu", sample: .escape)
+
+    /// A numbered menu: a number opens its item, the arrows move the mark, Enter opens the marked one.
+    static func menu(_ count: Int, sample: Character = "1", leave: KeyBinding) -> [KeyBinding] {
+        [KeyBinding("1-\(count)", "選ぶ", "choose", sample: .char(sample)),
+         KeyBinding("￪￬", "移動", "move", sample: .down),
+         KeyBinding("Enter", "開く", "open", sample: .enter),
+         leave, help, redraw]
+    }
 
     /// The keys of what is on screen now.
     public static func bindings(_ s: WizardState, _ env: WizardEnvironment) -> [KeyBinding] {
@@ -37,13 +46,7 @@ public enum KeyMap {
         }
         switch s.page {
         case .home:
-            return [
-                KeyBinding("1-5", "選ぶ", "choose", sample: .char("1")),
-                KeyBinding("￪￬", "移動", "move", sample: .down),
-                KeyBinding("Enter", "開く", "open", sample: .enter),
-                KeyBinding("q", "終了", "quit", sample: .char("q")),
-                help, redraw,
-            ]
+            return menu(5, leave: KeyBinding("q", "終了", "quit", sample: .char("q")))
         case .check(let f):
             // A kiosk's first question has nothing before it.
             let back = env.mode == .kiosk && f.step == .online ? [] : [KeyBinding("Esc", "戻る", "back", sample: .escape)]
@@ -82,13 +85,7 @@ public enum KeyMap {
                 help, redraw,
             ]
         case .training:
-            return [
-                KeyBinding("1-4", "選ぶ", "choose", sample: .char("4")),
-                KeyBinding("￪￬", "移動", "move", sample: .down),
-                KeyBinding("Enter", "開く", "open", sample: .enter),
-                KeyBinding("Esc", "メニューへ", "menu", sample: .escape),
-                help, redraw,
-            ]
+            return menu(4, sample: "4", leave: toMenu)
         case .trainingDate:
             return [
                 KeyBinding("Enter", "決定", "confirm", sample: .enter),
@@ -119,20 +116,14 @@ public enum KeyMap {
             return [KeyBinding("Enter", "決定", "confirm", sample: .enter),
                     KeyBinding("Esc", "やめる", "cancel", sample: .escape), help, redraw]
         case .admin:
-            return [KeyBinding("1-3", "選ぶ", "choose", sample: .char("1")),
-                    KeyBinding("￪￬", "移動", "move", sample: .down),
-                    KeyBinding("Enter", "開く", "open", sample: .enter),
-                    KeyBinding("Esc", "受付に戻る", "back to reception", sample: .escape), help, redraw]
+            return menu(3, leave: KeyBinding("Esc", "受付に戻る", "back to reception", sample: .escape))
         case .tally:
             return [KeyBinding("1-3", "期間", "period", sample: .char("2")),
                     KeyBinding("￩￫", "期間を切り替え", "switch period", footer: false, sample: .right),
                     KeyBinding("Enter r", "読み直す", "reload", sample: .enter),
                     KeyBinding("Esc", "戻る", "back", sample: .escape), help, redraw]
         case .adoption:
-            return [KeyBinding("1-3", "選ぶ", "choose", sample: .char("1")),
-                    KeyBinding("￪￬", "移動", "move", sample: .down),
-                    KeyBinding("Enter", "開く", "open", sample: .enter),
-                    KeyBinding("Esc", "メニューへ", "menu", sample: .escape), help, redraw]
+            return menu(3, leave: toMenu)
         case .contact:
             return [KeyBinding("Esc Enter", "戻る", "back", sample: .escape), help, redraw]
         case .registration(let page):
@@ -158,7 +149,7 @@ public enum KeyMap {
                 KeyBinding("￪￬", "移動", "move", sample: .down),
                 KeyBinding("￩￫ Enter", "変更", "change", sample: .right),
                 KeyBinding("1-5", "項目を変更", "change an item", footer: false, sample: .char("1")),
-                KeyBinding("Esc", "メニューへ", "menu", sample: .escape),
+                toMenu,
                 help, redraw,
             ]
         }

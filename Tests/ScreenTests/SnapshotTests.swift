@@ -152,20 +152,7 @@ let scenes: [Scene] = [
         d.press(.char("4"), .char("1"))
     },
     scene("registration-empty") { $0.press(.char("4"), .char("2")) },
-    scene("registration-founder-error") { d in
-        d.press(.char("4"), .char("2"))
-        d.type("山田")
-        d.press(.enter)
-        d.type("花子")
-        d.press(.enter, .right, .enter)
-        d.type("34")
-        d.press(.enter)
-        d.type("0712362")
-        d.press(.enter, .char(" "), .down)
-        d.type("山田クリニック")
-        d.press(.enter)
-        d.type("医療法人社団髙田会")
-    },
+    scene("registration-founder-error") { $0.fillRegistration(throughFounder: "医療法人社団髙田会") },
     scene("registration-code-warning") { d in
         d.press(.char("4"), .char("2"), .down, .down, .right, .right, .enter)
         d.type("広島県")

@@ -1,5 +1,6 @@
 import BundledResources
 import Eligibility
+import JSONTestSupport
 import StrictJSON
 import Testing
 import Training

@@ -56,3 +56,22 @@ extension Driver {
         return Screen.render(copy.state, copy.env, size: Size(width: width, height: height))
     }
 }
+
+extension Driver {
+    /// Opens menu 4 → 2 and fills the portal registration form in its order — name, 都道府県, 医療機関コード, the
+    /// facility — up to the 開設者 field, which is typed but not confirmed, so a test can look at that field's check.
+    public mutating func fillRegistration(throughFounder founder: String) {
+        press(.char("4"), .char("2"))
+        type("山田")
+        press(.enter)
+        type("花子")
+        press(.enter, .right, .enter)
+        type("34")
+        press(.enter)
+        type("0712362")
+        press(.enter, .char(" "), .down)
+        type("山田クリニック")
+        press(.enter)
+        type(founder)
+    }
+}

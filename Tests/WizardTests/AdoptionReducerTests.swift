@@ -7,18 +7,7 @@ import WizardTestSupport
 @Suite struct RegistrationFormTests {
     /// Fills every field, as the portal lists them, and returns the driver on the save row.
     func filled(_ d: inout Driver, founder: String = "医療法人社団高田会") {
-        d.press(.char("4"), .char("2"))
-        d.type("山田")
-        d.press(.enter)
-        d.type("花子")
-        d.press(.enter, .right, .enter)
-        d.type("34")
-        d.press(.enter)
-        d.type("0712362")
-        d.press(.enter, .char(" "), .down)
-        d.type("山田クリニック")
-        d.press(.enter)
-        d.type(founder)
+        d.fillRegistration(throughFounder: founder)
         d.press(.enter)
         d.type("0821234567")
         d.press(.enter)
