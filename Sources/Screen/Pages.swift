@@ -146,8 +146,31 @@ enum CheckView {
                          : a.holds.kinds.map { env.rules.documents[$0]!.short[lang] }.joined(separator: lang == .ja ? "・" : ", "))
         }
         if f.step > .insurer, a.holds.contains(.legacyCard), let insurer = a.insurer { parts.append(env.rules.insurerLabel(insurer, lang)) }
+        // The dates as understood, so a misread one is seen before the result.
+        func expiry(_ step: CheckStep, _ answer: DateAnswer?, _ label: (ja: String, en: String)) {
+            guard f.step > step, let answer else { return }
+            let value: String
+            switch answer {
+            case .date(let d): value = lang == .ja ? DateText.warekiPlain(d) : d.iso
+            case .none: value = lang == .ja ? "記載なし" : "none printed"
+            }
+            parts.append(lang == .ja ? "\(label.ja)期限 \(value)" : "\(label.en) expiry \(value)")
+        }
+        if a.holds.contains(.legacyCard) {
+            expiry(.legacyExpiry, a.legacyExpiry, ("", "card"))
+            if f.step > .insurerChanged, a.insurerChanged == true { parts.append(lang == .ja ? "変更あり" : "insurance changed") }
+        }
+        if a.holds.contains(.certificate) { expiry(.certificateExpiry, a.certificateExpiry, ("確認書 ", "certificate")) }
+        if a.holds.contains(.notice) { expiry(.noticeExpiry, a.noticeExpiry, ("お知らせ ", "notice")) }
         guard !parts.isEmpty else { return }
-        let text = (lang == .ja ? "回答: " : "So far: ") + parts.joined(separator: " / ")
+        // When the line is full, the earliest answers give way: the latest is what needs checking.
+        let head = lang == .ja ? "回答: " : "So far: "
+        var text = head + parts.joined(separator: " / ")
+        var dropped = 0
+        while DisplayWidth.of(text) > area.width, dropped < parts.count - 1 {
+            dropped += 1
+            text = head + "… / " + parts[dropped...].joined(separator: " / ")
+        }
         g.put(TextWrap.truncate(text, width: area.width), x: area.x, y: area.bottom - 1, style: Style(.muted))
     }
 }

@@ -270,3 +270,28 @@ func sampleReport() -> TallyReport {
         #expect(narrow.lines[0].contains("オン資 未導入"))
     }
 }
+
+@Suite struct AnswerLineTests {
+    /// The line of answers names the dates as understood, so a misread date is caught before the result.
+    @Test func typedDatesAreShownAsUnderstood() {
+        var d = Driver()
+        d.press(.char("1"), .enter, .char("2"), .char("3"), .char("4"), .enter, .char("1"))
+        d.type("R7.2.8")
+        d.press(.enter, .char("2"))
+        #expect(d.flow?.step == .certificateExpiry)
+        let atCertificate = d.render(80, 24).lines[22]
+        // The earliest answers give way to the latest when the line is full.
+        #expect(atCertificate.contains("回答: … / 協会けんぽ / 期限 令和7年2月8日 / 変更あり"), "\(atCertificate)")
+        let narrow = d.render(60, 18).lines[16]
+        #expect(narrow.contains("回答: … / 協会けんぽ / 期限 令和7年2月8日 / 変更あり"), "\(narrow)")
+        d.type("0")
+        d.press(.enter)
+        #expect(d.flow?.step == .noticeExpiry)
+        #expect(d.render(80, 24).lines[22].contains("/ 期限 令和7年2月8日 / 変更あり / 確認書 期限 記載なし"))
+        var en = Driver(language: .en)
+        en.press(.char("1"), .enter, .char("3"), .enter, .char("1"))
+        en.type("2025-02-08")
+        en.press(.enter)
+        #expect(en.render(80, 24).lines[22].contains("card expiry 2025-02-08"))
+    }
+}
