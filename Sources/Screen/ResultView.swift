@@ -130,18 +130,17 @@ enum PatientView {
         }
         rows.append(("", .plain))
         rows.append((rules.script(for: d, lang), Style(.plain)))
-        var lines: [(String, Style)] = []
+        // A one-line row is centred; a wrapped paragraph is centred as a block, its lines starting together.
+        var lines: [(text: String, x: Int, style: Style)] = []
         for (text, style) in rows {
-            if text.isEmpty {
-                lines.append(("", style))
-                continue
-            }
-            for part in TextWrap.lines(text, width: area.width - 4) { lines.append((part, style)) }
+            let parts = text.isEmpty ? [""] : TextWrap.lines(text, width: area.width - 4)
+            let blockWidth = parts.map(DisplayWidth.of).max() ?? 0
+            let x = area.x + max(0, (area.width - blockWidth) / 2)
+            for part in parts { lines.append((part, x, style)) }
         }
         let top = area.y + max(0, (area.height - lines.count) / 2)
-        for (i, (text, style)) in lines.enumerated() where top + i < area.bottom {
-            let w = DisplayWidth.of(text)
-            g.put(text, x: area.x + max(0, (area.width - w) / 2), y: top + i, style: style, limit: area.width)
+        for (i, line) in lines.enumerated() where top + i < area.bottom {
+            g.put(line.text, x: line.x, y: top + i, style: line.style, limit: area.width)
         }
     }
 
