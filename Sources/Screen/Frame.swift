@@ -27,7 +27,7 @@ public enum Screen {
         case .home(let cursor): HomeView.draw(&g, cursor: cursor, env: env, area: body, lang)
         case .check(let flow): CheckView.draw(&g, flow, s, env, area: body, lang)
         case .result(let page): ResultView.draw(&g, page, env, area: body, lang)
-        case .patient(let page): PatientView.draw(&g, page, env, area: body, lang)
+        case .patient(let page, let scroll): PatientView.draw(&g, page, scroll: scroll, env, area: body, lang)
         case .settings(let page): SettingsView.draw(&g, page, s, area: body, lang)
         case .training(let cursor): TrainingView.menu(&g, cursor: cursor, s, area: body, lang)
         case .trainingDate(let field, let error): TrainingView.date(&g, field: field, error: error, area: body, lang)
@@ -198,6 +198,7 @@ public enum Screen {
         switch s.page {
         case .result(let page): return ResultView.maxScroll(page, env, area: area, s.language(env))
         case .leaflet: return LeafletView.maxScroll(s, env, area: area, s.language(env))
+        case .patient(let page, _): return PatientView.maxScroll(page, env, area: area, s.language(env))
         default: return 0
         }
     }

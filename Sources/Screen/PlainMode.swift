@@ -73,7 +73,7 @@ public enum PlainMode {
                 out.append(String(repeating: " ", count: line.indent) + line.text)
             }
             out.append(ja ? "Enter: 次の患者　p: 患者さん向け表示　b: 前の質問へ" : "Enter: next patient  p: patient view  b: back to the questions")
-        case .patient(let page):
+        case .patient(let page, _):
             out.append("== \(UIText.patientTitle[lang]) ==")
             out.append(env.rules.script(for: page.decision, lang))
             out.append(ja ? "Enter: 次の患者　b: 結果に戻る" : "Enter: next patient  b: back to the result")

@@ -2,9 +2,12 @@
 /// closing punctuation never starts a line and opening brackets never end one (simple 禁則処理); English breaks
 /// at spaces where it can.
 public enum TextWrap {
-    static let noLineStart: Set<Character> = ["、", "。", "，", "．", "）", "」", "』", "】", "〕", "・", "ー", "ッ", "ャ", "ュ", "ョ",
-                                              "っ", "ゃ", "ゅ", "ょ", "？", "！", ")", ",", ".", ":", ";", "?", "!", "…", "〜", "％"]
-    static let noLineEnd: Set<Character> = ["（", "「", "『", "【", "〔", "("]
+    /// Closing brackets, punctuation, small kana, the prolonged sound mark and iteration marks (JIS X 4051 classes
+    /// 2–6 and 9, the usual strict set).
+    static let noLineStart = Set<Character>(
+        "、。，．,.：；:;？！?!・…‥）」』】〕〉》〙〗］｝)]}’”ー〜～％゛゜ヽヾゝゞ々〻" +
+        "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ")
+    static let noLineEnd = Set<Character>("（「『【〔〈《〘〖［｛([{‘“")
 
     public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }

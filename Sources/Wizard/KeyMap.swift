@@ -82,6 +82,7 @@ public enum KeyMap {
             return [
                 KeyBinding("P Esc", "結果に戻る", "back to the result", sample: .escape),
                 KeyBinding("Enter", "次の患者", "next patient", sample: .enter),
+                KeyBinding("￪￬ PgUp PgDn", "スクロール（小さい画面）", "scroll (small screens)", footer: false, sample: .down),
                 help, redraw,
             ]
         case .training:

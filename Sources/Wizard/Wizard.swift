@@ -40,7 +40,7 @@ public enum Wizard {
                 if case .check = s.page { s.page = .check(flow) }
                 return effects
             case .result(var page): return resultKey(&s, &page, key, env)
-            case .patient(let page): return patientKey(&s, page, key)
+            case .patient(let page, let scroll): return patientKey(&s, page, scroll: scroll, key, env)
             case .settings(var page):
                 let effects = settingsKey(&s, &page, key, env)
                 if case .settings = s.page { s.page = .settings(page) }
@@ -351,7 +351,7 @@ public enum Wizard {
         case .escape:
             s.page = .check(page.flow)
         case .char("p"), .char("P"):
-            s.page = .patient(page)
+            s.page = .patient(page, scroll: 0)
         case .up:
             page.scroll = max(0, page.scroll - 1)
             s.page = .result(page)
@@ -374,12 +374,20 @@ public enum Wizard {
         return []
     }
 
-    static func patientKey(_ s: inout WizardState, _ page: ResultPage, _ key: Key) -> [Effect] {
+    static func patientKey(_ s: inout WizardState, _ page: ResultPage, scroll: Int, _ key: Key,
+                           _ env: WizardEnvironment) -> [Effect] {
+        let half = max(1, s.viewport.height / 2)
         switch key {
         case .escape, .char("p"), .char("P"): s.page = .result(page)
         case .enter: s.page = .check(CheckFlow(online: s.settings.online))
+        case .up: s.page = .patient(page, scroll: max(0, scroll - 1))
+        case .down: s.page = .patient(page, scroll: scroll + 1)
+        case .pageUp: s.page = .patient(page, scroll: max(0, scroll - half))
+        case .pageDown, .char(" "): s.page = .patient(page, scroll: scroll + half)
+        case .home: s.page = .patient(page, scroll: 0)
         default: break
         }
+        clampScroll(&s, env)
         return []
     }
 
@@ -392,6 +400,8 @@ public enum Wizard {
             s.page = .result(page)
         case .leaflet(let scroll):
             s.page = .leaflet(scroll: max(0, min(scroll, measure(s, env))))
+        case .patient(let page, let scroll):
+            s.page = .patient(page, scroll: max(0, min(scroll, measure(s, env))))
         default:
             break
         }

@@ -62,8 +62,8 @@ public enum Page: Hashable, Sendable {
     case home(cursor: Int)
     case check(CheckFlow)
     case result(ResultPage)
-    /// The large patient-facing view of a result (`P`).
-    case patient(ResultPage)
+    /// The large patient-facing view of a result (`P`); it scrolls only when a small screen cannot hold it.
+    case patient(ResultPage, scroll: Int)
     case settings(SettingsPage)
     /// The training menu (home menu 2).
     case training(cursor: Int)

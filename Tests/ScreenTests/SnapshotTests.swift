@@ -103,6 +103,12 @@ let scenes: [Scene] = [
     scene("kiosk-first-question", mode: .kiosk) { _ in },
     scene("english-result", language: .en) { $0.press(.char("1"), .char("2"), .char("1"), .enter) },
     scene("english-holds", language: .en) { $0.press(.char("1"), .char("2"), .char("2")) },
+    scene("english-patient", language: .en) { $0.press(.char("1"), .char("2"), .char("1"), .enter, .char("p")) },
+    // The training banner takes a row: at 60×18 the English view no longer fits and scrolls.
+    scene("english-patient-scrolled", mode: .demo, language: .en) { d in
+        d.send(.resize(width: 60, height: 18))
+        d.press(.char("1"), .char("2"), .char("1"), .enter, .char("p"), .pageDown)
+    },
     scene("training-menu") { $0.press(.char("2")) },
     scene("training-date-error") { d in
         d.press(.char("2"), .char("4"), .ctrl("u"))

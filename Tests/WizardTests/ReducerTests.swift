@@ -436,3 +436,29 @@ import WizardTestSupport
         #expect(fixed.state.visitDate == date("2025-08-05"))
     }
 }
+
+@Suite struct PatientViewTests {
+    var scroll: (Driver) -> Int? {
+        { d in if case .patient(_, let scroll) = d.state.page { scroll } else { nil } }
+    }
+
+    /// The patient view scrolls only when the screen cannot hold it, and never past its end.
+    @Test func scrollsOnlyWhenItDoesNotFit() {
+        var roomy = Driver(language: .en)
+        roomy.send(.resize(width: 80, height: 24))
+        roomy.press(.char("1"), .char("2"), .char("1"), .enter, .char("p"), .down, .pageDown)
+        #expect(scroll(roomy) == 0)
+
+        var small = Driver(mode: .demo, language: .en)
+        small.send(.resize(width: 60, height: 18))
+        small.press(.char("1"), .char("2"), .char("1"), .enter, .char("p"), .down)
+        #expect(scroll(small) == 1)
+        small.press(.pageDown, .pageDown, .pageDown)
+        let end = scroll(small)
+        #expect(end == 2, "15 rows in 14, one kept for the mark")
+        small.send(.resize(width: 80, height: 24))
+        #expect(scroll(small) == 0, "a larger screen holds it all")
+        small.press(.char("p"))
+        guard case .result = small.state.page else { Issue.record("P goes back to the result"); return }
+    }
+}
