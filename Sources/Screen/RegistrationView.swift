@@ -53,9 +53,11 @@ enum RegistrationView {
         // Wrap, then scroll so the focused row and its notes are on screen.
         var wrapped: [(String, Style, Int, Int, Bool)] = []
         for l in lines {
-            // Continuation lines hang two columns further in, so every line wraps at the narrower width.
-            for (n, part) in TextWrap.lines(l.text, width: area.width - l.indent - 2).enumerated() {
-                wrapped.append((part, l.style, l.indent + (n == 0 ? 0 : 2), l.row, l.isValue && n == 0))
+            // A line that starts with a two-column mark ("! ", "? ", or the blank one of a field) continues under its
+            // text; a note without a mark continues under itself. Every line wraps at the narrower width.
+            let hang = ["  ", "! ", "? "].contains { l.text.hasPrefix($0) } ? 2 : 0
+            for (n, part) in TextWrap.lines(l.text, width: area.width - l.indent - hang).enumerated() {
+                wrapped.append((part, l.style, l.indent + (n == 0 ? 0 : hang), l.row, l.isValue && n == 0))
             }
         }
         let visible = area.height - 2
