@@ -16,7 +16,16 @@ public enum Screen {
         var top = header(&g, s, env, lang)
         if let notice = s.notice {
             let role: StyleRole = notice.kind == .problem ? .error : .notice
-            for line in TextWrap.lines(notice.text[lang], width: size.width - 2).prefix(2) {
+            var lines = Array(TextWrap.lines(notice.text[lang], width: size.width - 2).prefix(2))
+            if let path = notice.path {
+                // On the same line when it fits, else on its own line, its start giving way to the file's name.
+                if lines.count == 1, DisplayWidth.of(lines[0] + ": " + path) <= size.width - 2 {
+                    lines[0] += ": " + path
+                } else {
+                    lines.append(TextWrap.truncateLeading(path, width: size.width - 2))
+                }
+            }
+            for line in lines {
                 g.fill(x: 0, y: top, count: size.width, style: Style(role))
                 g.put(" " + line, x: 0, y: top, style: Style(role, [.bold]))
                 top += 1

@@ -17,7 +17,7 @@ public enum PlainMode {
         let lang = s.language(env)
         let ja = lang == .ja
         var out: [String] = []
-        if let notice = s.notice { out.append("! " + notice.text[lang]) }
+        if let notice = s.notice { out.append("! " + notice.text[lang] + (notice.path.map { ": " + $0 } ?? "")) }
         if let overlay = s.overlay {
             switch overlay {
             case .help:

@@ -80,6 +80,21 @@ public enum TextWrap {
         return out + "…"
     }
 
+    /// The end of the text in `width` columns, starting with "…" when cut: for a file's path, whose name matters most.
+    public static func truncateLeading(_ text: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(text) <= width { return text }
+        var kept: [Character] = []
+        var w = 0
+        for c in text.reversed() {
+            let cw = DisplayWidth.of(String(c))
+            if w + cw > width - 1 { break }
+            kept.append(c)
+            w += cw
+        }
+        return "…" + String(kept.reversed())
+    }
+
     /// Spaces to pad `text` to `width` columns.
     public static func pad(_ text: String, to width: Int) -> String {
         text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))

@@ -104,8 +104,8 @@ public enum Wizard {
             }
         case .settingsSaved(let path, let kept):
             let keptText = kept.map { LocalizedText(ja: "。読めなかった以前のファイルは \($0) に残しました", en: ". The unreadable old file was kept as \($0)") }
-            s.notice = Notice(kind: .info, text: LocalizedText(ja: "保存しました: \(path)" + (keptText?.ja ?? ""),
-                                                              en: "Saved: \(path)" + (keptText?.en ?? "")))
+            s.notice = Notice(kind: .info, text: LocalizedText(ja: "保存しました" + (keptText?.ja ?? ""),
+                                                              en: "Saved" + (keptText?.en ?? "")), path: path)
         case .settingsFailed(let why):
             s.notice = Notice(kind: .problem, text: LocalizedText(ja: "設定を保存できません: \(why)", en: "Cannot save the settings: \(why)"))
         case .adminPinHashed(let hash):
@@ -116,7 +116,7 @@ public enum Wizard {
         case .tallyLoaded(let result):
             tallyLoaded(&s, result)
         case .fileSaved(let path):
-            s.notice = Notice(kind: .info, text: LocalizedText(ja: "保存しました: \(path)", en: "Saved: \(path)"))
+            s.notice = Notice(kind: .info, text: LocalizedText(ja: "保存しました", en: "Saved"), path: path)
         case .fileFailed(let why):
             s.notice = Notice(kind: .problem, text: LocalizedText(ja: "保存できません: \(why)", en: "Cannot save: \(why)"))
         }

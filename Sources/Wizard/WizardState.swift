@@ -128,10 +128,13 @@ public struct Notice: Hashable, Sendable {
     public enum Kind: Sendable { case info, problem }
     public var kind: Kind
     public var text: LocalizedText
+    /// A file the notice is about, shown on a line of its own; when it is too long, its start gives way.
+    public var path: String?
 
-    public init(kind: Kind, text: LocalizedText) {
+    public init(kind: Kind, text: LocalizedText, path: String? = nil) {
         self.kind = kind
         self.text = text
+        self.path = path
     }
 }
 

@@ -301,3 +301,17 @@ func sampleReport() -> TallyReport {
         #expect(en.render(80, 24).lines[22].contains("card expiry 2025-02-08"))
     }
 }
+
+@Suite struct NoticeTests {
+    /// A saved file's path keeps its name on a narrow screen: the start of the path gives way.
+    @Test func aLongPathKeepsItsFileName() {
+        var d = Driver()
+        let path = "/home/reception-desk-terminal/.local/share/uketsuke/portal-registration-2026-11-24.txt"
+        d.send(.effectDone(.fileSaved(path: path)))
+        let g = d.render(60, 18)
+        #expect(g.lines[1].hasPrefix(" 保存しました"))
+        // 58 columns for the path: "…" and its last 57 characters.
+        #expect(g.lines[2] == " …" + path.suffix(57) + " ")
+        #expect(d.render(120, 30).lines[1].hasPrefix(" 保存しました: " + path + " "), "a wide screen shows it on one line")
+    }
+}

@@ -37,7 +37,8 @@ import WizardTestSupport
         #expect(checked.founder == "医療法人社団高田会")
         #expect(!String(describing: checked).contains("Yamada?2026"))
         d.send(.effectDone(.fileSaved(path: "/data/portal-registration-2026-11-24.txt")))
-        #expect(d.state.notice?.text.ja == "保存しました: /data/portal-registration-2026-11-24.txt")
+        #expect(d.state.notice?.text.ja == "保存しました")
+        #expect(d.state.notice?.path == "/data/portal-registration-2026-11-24.txt")
     }
 
     @Test func aMachineDependentKanjiStopsTheSaveUntilCorrected() throws {
