@@ -223,6 +223,28 @@ import WizardTestSupport
         d.press(.escape)
         #expect(d.flow?.field.text == "R8")
     }
+
+    /// Found by the monkey: a lone U+3099 (as a terminal delivers か then ゛ combining) merged into the previous
+    /// character left the caret past the end, and the next key crashed.
+    @Test func aCombiningMarkJoinsThePreviousCharacterAndTheCaretFollows() {
+        var field = TextField("かき")
+        field.caret = 1
+        _ = field.edit(.char("\u{3099}"))
+        #expect(field.text == "がき")
+        #expect(field.caret == 1)
+        field.caret = 2
+        _ = field.edit(.char("\u{3099}"))
+        #expect(field.text == "がぎ")
+        #expect(field.caret == 2)
+        for key in [Key.char("x"), .backspace, .left, .delete] { _ = field.edit(key) }
+        #expect(field.text == "が")
+        var d = Driver()
+        d.press(.char("1"), .char("2"), .char("2"), .enter)
+        d.type("R8.7.3")
+        d.press(.char("\u{0301}"), .char("1"), .enter)
+        #expect(d.flow?.field.text == "R8.7.3\u{0301}1", "the mark stays in the text, which is refused as a date")
+        #expect(d.flow?.error != nil)
+    }
 }
 
 @Suite struct ResultTests {
