@@ -19,6 +19,24 @@ enum Built {
     static var isRelease: Bool { directory.path.contains("/release") }
 }
 
+/// A fresh home for one run of the program: its settings and tally in a temporary folder, removed afterwards.
+final class ScratchHome {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appending(path: "uketsuke-bench-\(getpid())-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    /// The environment of a receptionist's terminal, pointed at this home.
+    var environment: [String] {
+        ["TERM=xterm-256color", "LANG=C.UTF-8", "HOME=\(url.path)", "XDG_CONFIG_HOME=\(url.path)/config",
+         "XDG_DATA_HOME=\(url.path)/data", "PATH=/usr/bin:/bin"]
+    }
+}
+
 /// Options of the form --name value.
 func option(_ name: String, in args: [String], default value: Int) throws -> Int {
     guard let i = args.firstIndex(of: name) else { return value }
