@@ -80,3 +80,11 @@ func machineDescription() -> String {
         .split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown CPU"
     return "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu)"
 }
+
+/// The wizard of the built `uketsuke` on an 80×24 pty, settled on the home menu (first frame drawn, rules loaded).
+func startWizard(in home: ScratchHome) throws -> PtyProcess {
+    let process = try PtyProcess([try Built.binary("uketsuke").path, "--date", "2026-11-24"], environment: home.environment)
+    guard process.wait(for: StartupBenchmark.marker) else { throw BenchError(description: "the wizard drew no menu within 10 s") }
+    _ = process.drain(quiet: 0.3)
+    return process
+}
