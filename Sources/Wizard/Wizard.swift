@@ -30,7 +30,7 @@ public enum Wizard {
                 if case .check = s.page { s.page = .check(flow) }
                 return effects
             case .result(var page): return resultKey(&s, &page, key, env)
-            case .patient(let page): return patientKey(&s, page, key)
+            case .patient(let page): return patientKey(&s, page, key, env)
             case .settings(var page):
                 let effects = settingsKey(&s, &page, key, env)
                 if case .settings = s.page { s.page = .settings(page) }
@@ -319,9 +319,12 @@ public enum Wizard {
         return []
     }
 
-    static func patientKey(_ s: inout WizardState, _ page: ResultPage, _ key: Key) -> [Effect] {
+    static func patientKey(_ s: inout WizardState, _ page: ResultPage, _ key: Key, _ env: WizardEnvironment) -> [Effect] {
         switch key {
-        case .escape, .char("p"), .char("P"): s.page = .result(page)
+        case .escape, .char("p"), .char("P"):
+            s.page = .result(page)
+            // The window may have grown while the patient view was up: the old scroll can be past the end now.
+            clampScroll(&s, env)
         case .enter: s.page = .check(CheckFlow(online: s.settings.online))
         default: break
         }

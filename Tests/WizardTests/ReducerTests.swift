@@ -323,6 +323,21 @@ import WizardTestSupport
         d.press(.home)
         #expect(d.result?.scroll == 0)
     }
+
+    /// Found by the monkey: scrolled at 60×18, the window grown while the patient view was up, and back to a scroll
+    /// past the end, where the first Up did nothing.
+    @Test func backFromThePatientViewKeepsTheScrollInsideTheContent() {
+        var d = Driver()
+        d.send(.resize(width: 60, height: 18))
+        d.press(.char("1"), .char("2"), .char("1"), .char("3"), .enter, .char("1"))
+        d.type("0")
+        d.press(.enter, .char("1"), .pageDown)
+        #expect((d.result?.scroll ?? 0) > 0)
+        d.press(.char("p"))
+        d.send(.resize(width: 250, height: 80))
+        d.press(.escape)
+        #expect(d.result?.scroll == d.env.maxScroll!(d.state, d.env))
+    }
 }
 
 @Suite struct SettingsTests {
