@@ -138,8 +138,13 @@ struct Monkey {
     }
 
     /// Mostly the sizes people use, and anything from 1×1 to 250×80.
-    mutating func randomWidth() -> Int { rng.next() % 3 == 0 ? [80, 60, 59, 100].randomElement(using: &rng)! : Int.random(in: 1...250, using: &rng) }
-    mutating func randomHeight() -> Int { rng.next() % 3 == 0 ? [24, 18, 17, 30].randomElement(using: &rng)! : Int.random(in: 1...80, using: &rng) }
+    mutating func randomWidth() -> Int {
+        rng.next() % 3 == 0 ? [80, 60, 59, 100].randomElement(using: &rng)! : Int.random(in: 1...250, using: &rng)
+    }
+
+    mutating func randomHeight() -> Int {
+        rng.next() % 3 == 0 ? [24, 18, 17, 30].randomElement(using: &rng)! : Int.random(in: 1...80, using: &rng)
+    }
 
     var typing: Bool {
         guard case .check(let f) = driver.state.page, driver.state.overlay == nil else { return false }
@@ -198,11 +203,11 @@ struct Monkey {
         let quit = effects.contains(.quit)
         if quit != (s.finished && !before.finished) { return "finished (\(s.finished)) without the quit effect, or the reverse" }
         if quit && before.overlay != .quitConfirm { return "quit without the confirmation" }
-        if s.overlay == .quitConfirm, case .home = s.page {} else if s.overlay == .quitConfirm {
-            return "the quit confirmation over a page other than home"
-        }
+        var onHome = false
+        if case .home = s.page { onHome = true }
+        if s.overlay == .quitConfirm && !onHome { return "the quit confirmation over a page other than home" }
         if env.mode == .kiosk {
-            if case .home = s.page { return "a kiosk reached the home menu" }
+            if onHome { return "a kiosk reached the home menu" }
             if case .settings = s.page { return "a kiosk reached the settings" }
             if s.overlay == .quitConfirm || s.finished { return "a kiosk can be quit" }
             if case .tick(let now, _) = action, now - s.lastKey >= env.idleTimeout,
