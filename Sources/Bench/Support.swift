@@ -19,6 +19,24 @@ enum Built {
     static var isRelease: Bool { directory.path.contains("/release") }
 }
 
+/// A fresh home for one run of the program: its settings and tally in a temporary folder, removed afterwards.
+final class ScratchHome {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appending(path: "uketsuke-bench-\(getpid())-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    /// The environment of a receptionist's terminal, pointed at this home.
+    var environment: [String] {
+        ["TERM=xterm-256color", "LANG=C.UTF-8", "HOME=\(url.path)", "XDG_CONFIG_HOME=\(url.path)/config",
+         "XDG_DATA_HOME=\(url.path)/data", "PATH=/usr/bin:/bin"]
+    }
+}
+
 /// Options of the form --name value.
 func option(_ name: String, in args: [String], default value: Int) throws -> Int {
     guard let i = args.firstIndex(of: name) else { return value }
@@ -61,4 +79,12 @@ func machineDescription() -> String {
         .split(separator: "\n").first { $0.hasPrefix("model name") }?
         .split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown CPU"
     return "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu)"
+}
+
+/// The wizard of the built `uketsuke` on an 80×24 pty, settled on the home menu (first frame drawn, rules loaded).
+func startWizard(in home: ScratchHome) throws -> PtyProcess {
+    let process = try PtyProcess([try Built.binary("uketsuke").path, "--date", "2026-11-24"], environment: home.environment)
+    guard process.wait(for: StartupBenchmark.marker) else { throw BenchError(description: "the wizard drew no menu within 10 s") }
+    _ = process.drain(quiet: 0.3)
+    return process
 }

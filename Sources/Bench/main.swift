@@ -7,12 +7,18 @@ let benchmarks: [String: ([String]) throws -> Void] = [
     "batch": BatchBenchmark.run,
     "startup": StartupBenchmark.run,
     "keys": KeysBenchmark.run,
+    "pty-keys": PtyKeysBenchmark.run,
+    "memory": MemoryBenchmark.run,
+    "idle": IdleBenchmark.run,
 ]
 let usage = """
 usage: uketsuke-bench BENCHMARK [options]
   batch [--cases N] [--runs N]   cases/s of `uketsuke check --batch -` (default 200000 cases, 5 runs)
   startup [--runs N]             spawn to first frame, uketsuke against dialog --menu (default 30 runs each)
   keys [--keys N]                in-process key-to-frame time: reducer + render + diff (default 10000 keys)
+  pty-keys [--keys N]            key-to-frame end to end on an 80×24 pty (default 500 keys)
+  memory [--checks N]            peak RSS (VmHWM) of the wizard after N checks typed on a pty (default 1000)
+  idle [--seconds N]             CPU and wake-ups per second of the wizard when nobody types (default 10 s)
   all                            every benchmark with its defaults
 """
 guard let name = arguments.first, name == "all" || benchmarks[name] != nil else {

@@ -85,7 +85,7 @@ public final class Terminal {
             let e = errno
             let s = uk_take_signal()
             if s != 0 { return .signal(s) }
-            if e == 0 || e == EINTR || e == EAGAIN { return .timeout }
+            if e == EINTR || e == EAGAIN || (e == 0 && !Terminal.hungUp()) { return .timeout }
             return .gone
         }
         if r == KEY_CODE_YES {
@@ -93,6 +93,14 @@ public final class Terminal {
             return Terminal.functionKey(Int32(ch)).map { .key($0) } ?? .timeout
         }
         return Terminal.textKey(UInt32(ch)).map { .key($0) } ?? .timeout
+    }
+
+    /// ERR with errno 0 is a timeout, or the end of input of a terminal closed without a SIGHUP reaching us (the
+    /// read gives 0, which get_wch reports the same way); only poll tells them apart, and treating the second as a
+    /// timeout would spin at full CPU forever.
+    static func hungUp() -> Bool {
+        var input = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        return poll(&input, 1, 0) > 0 && input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     static func functionKey(_ code: Int32) -> Key? {

@@ -37,6 +37,8 @@ public struct TextField: Hashable, Sendable {
         default: return false
         }
         text = String(chars)
+        // A combining mark or joiner typed on its own merges with its neighbour into one character: count again.
+        caret = min(String(chars[..<caret]).count, text.count)
         return true
     }
 }

@@ -387,6 +387,7 @@ public enum Wizard {
         case .home: s.page = .patient(page, scroll: 0)
         default: break
         }
+        // Either view's scroll may be past its end: the window may have grown while the patient view was up.
         clampScroll(&s, env)
         return []
     }

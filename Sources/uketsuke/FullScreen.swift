@@ -24,6 +24,11 @@ enum FullScreen {
             terminal.close()
             throw FullScreen.Failure(message: problem.text(session.state.language(session.env)))
         }
+        #if DEBUG
+        // The terminal safety tests crash a debug build here, with curses on, to see the crash handlers give the
+        // terminal back. Release builds have no such switch.
+        if EnvironmentVariable.value("UKETSUKE_DEBUG_TRAP") == "1" { fatalError("UKETSUKE_DEBUG_TRAP: a deliberate trap") }
+        #endif
         while !session.state.finished {
             // The autoplay types at a reading pace; otherwise two wake-ups a second are enough.
             terminal.setTimeout(milliseconds: session.state.autoplay == nil ? 500 : 100)

@@ -11,6 +11,9 @@ enum Binary {
         return dir.appending(path: "uketsuke")
     }()
 
+    /// The tests and the binary next to them were built with AddressSanitizer (`swift test --sanitize=address`).
+    static let underAddressSanitizer = dlsym(nil, "__asan_init") != nil
+
     static let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
 
     struct Run {
@@ -41,6 +44,8 @@ enum Binary {
         var env = ["HOME": home.path, "XDG_CONFIG_HOME": home.appending(path: "config").path,
                    "XDG_DATA_HOME": home.appending(path: "data").path, "LANG": "C.UTF-8",
                    "PATH": "/usr/bin:/bin", "SWIFT_BACKTRACE": "enable=no"]
+        // A sanitizer run (.ci/asan) checks the binary the same way as the tests, suppressions included.
+        for name in ["ASAN_OPTIONS", "LSAN_OPTIONS"] { env[name] = ProcessInfo.processInfo.environment[name] }
         env.merge(extra) { _, new in new }
         p.environment = env
         p.standardInput = try FileHandle(forReadingFrom: inFile)

@@ -81,6 +81,16 @@ import Testing
             #expect(err.text(.en).contains("令和元年5月1日"))
         }
     }
+
+    /// From the fuzzer (.ci/fuzz): the last supported day reads in Western form, but its 和暦 令和182年 does not,
+    /// because era years have at most two digits as typed (R07, or R007); from 令和100年 (2118) dates are Western.
+    @Test func eraYearsHaveAtMostTwoDigits() {
+        #expect(DateInput.parse("2200-12-31") == .success(date("2200-12-31")))
+        #expect(DateInput.parse("R007.7.31") == .success(date("2025-07-31")))
+        #expect(DateInput.parse("令和99年12月31日") == .success(date("2117-12-31")))
+        #expect(DateInput.parse("令和100年1月1日") == .failure(.unreadable))
+        #expect(DateInput.parse("令和182年12月31日") == .failure(.unreadable))
+    }
 }
 
 @Suite struct DateFormatTests {

@@ -223,6 +223,28 @@ import WizardTestSupport
         d.press(.escape)
         #expect(d.flow?.field.text == "R8")
     }
+
+    /// Found by the monkey: a lone U+3099 (as a terminal delivers か then ゛ combining) merged into the previous
+    /// character left the caret past the end, and the next key crashed.
+    @Test func aCombiningMarkJoinsThePreviousCharacterAndTheCaretFollows() {
+        var field = TextField("かき")
+        field.caret = 1
+        _ = field.edit(.char("\u{3099}"))
+        #expect(field.text == "がき")
+        #expect(field.caret == 1)
+        field.caret = 2
+        _ = field.edit(.char("\u{3099}"))
+        #expect(field.text == "がぎ")
+        #expect(field.caret == 2)
+        for key in [Key.char("x"), .backspace, .left, .delete] { _ = field.edit(key) }
+        #expect(field.text == "が")
+        var d = Driver()
+        d.press(.char("1"), .char("2"), .char("2"), .enter)
+        d.type("R8.7.3")
+        d.press(.char("\u{0301}"), .char("1"), .enter)
+        #expect(d.flow?.field.text == "R8.7.3\u{0301}1", "the mark stays in the text, which is refused as a date")
+        #expect(d.flow?.error != nil)
+    }
 }
 
 @Suite struct ResultTests {
@@ -300,6 +322,21 @@ import WizardTestSupport
         #expect(d.result?.scroll == maxScroll - 1, "one Up after the end moves at once")
         d.press(.home)
         #expect(d.result?.scroll == 0)
+    }
+
+    /// Found by the monkey: scrolled at 60×18, the window grown while the patient view was up, and back to a scroll
+    /// past the end, where the first Up did nothing.
+    @Test func backFromThePatientViewKeepsTheScrollInsideTheContent() {
+        var d = Driver()
+        d.send(.resize(width: 60, height: 18))
+        d.press(.char("1"), .char("2"), .char("1"), .char("3"), .enter, .char("1"))
+        d.type("0")
+        d.press(.enter, .char("1"), .pageDown)
+        #expect((d.result?.scroll ?? 0) > 0)
+        d.press(.char("p"))
+        d.send(.resize(width: 250, height: 80))
+        d.press(.escape)
+        #expect(d.result?.scroll == d.env.maxScroll!(d.state, d.env))
     }
 }
 
