@@ -93,7 +93,7 @@ extension Wizard {
 
     // MARK: Setting the PIN (settings page)
 
-    static func pinSetupKey(_ s: inout WizardState, _ setup: PinSetup, _ key: Key) -> [Effect] {
+    static func pinSetupKey(_ s: inout WizardState, _ setup: PinSetup, _ key: Key, _ env: WizardEnvironment) -> [Effect] {
         var setup = setup
         switch key {
         case .escape:
@@ -101,12 +101,16 @@ extension Wizard {
             return []
         case .enter:
             if !setup.onSecond {
-                if setup.first.text.isEmpty {
+                if setup.first.text.isEmpty && env.mode == .kiosk && s.settings.adminPinHash != nil {
+                    // Removed from inside a kiosk, the PIN would lock the administrator out until someone stops the
+                    // program from outside: a kiosk only changes it.
+                    setup.error = LocalizedText(ja: "キオスクの中ではPINを削除できません（管理者メニューに戻れなくなるため）。変更はできます",
+                                                en: "A kiosk cannot remove its PIN (the administrator menu could not be opened again); it can change it")
+                } else if setup.first.text.isEmpty {
                     // An empty PIN removes it.
                     s.page = .settings(SettingsPage(cursor: SettingsRow.adminPin.rawValue))
                     return s.settings.adminPinHash == nil ? [] : [.hashAdminPin(nil)]
-                }
-                if AdminPin.problem(setup.first.text) != nil {
+                } else if AdminPin.problem(setup.first.text) != nil {
                     setup.error = LocalizedText(ja: "PINは数字4〜8桁です", en: "The PIN is 4 to 8 digits")
                 } else {
                     setup.onSecond = true

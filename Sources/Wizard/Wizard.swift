@@ -48,7 +48,7 @@ public enum Wizard {
             case .training(let cursor): return trainingKey(&s, cursor, key, env)
             case .trainingDate(let field, _): return trainingDateKey(&s, field, key, env)
             case .quiz(let phase): return quizKey(&s, phase, key, env)
-            case .pinSetup(let setup): return pinSetupKey(&s, setup, key)
+            case .pinSetup(let setup): return pinSetupKey(&s, setup, key, env)
             case .adminPin(let field, _): return adminPinKey(&s, field, key)
             case .admin(let cursor): return adminKey(&s, cursor, key, env)
             case .tally(let page): return tallyKey(&s, page, key)

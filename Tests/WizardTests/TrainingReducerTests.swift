@@ -291,6 +291,28 @@ import WizardTestSupport
         d.press(.char("5"), .enter)
         #expect(d.effects.last == .hashAdminPin(nil), "an empty PIN removes it")
     }
+
+    /// Inside a kiosk the administrator can change the PIN but not remove it: nothing could open the menu again.
+    @Test func aKioskKeepsItsPin() {
+        var d = Driver(mode: .kiosk, settings: Self.withPin)
+        d.press(.function(12))
+        d.type("1234")
+        d.press(.enter)
+        d.send(.effectDone(.adminPinChecked(true)))
+        d.press(.char("1"), .char("5"), .enter)
+        let before = d.effects.count
+        guard case .pinSetup(let refused) = d.state.page else {
+            Issue.record("not on the PIN page: \(d.state.page)")
+            return
+        }
+        #expect(refused.error?.ja == "キオスクの中ではPINを削除できません（管理者メニューに戻れなくなるため）。変更はできます")
+        #expect(d.effects.count == before)
+        d.type("5678")
+        d.press(.enter)
+        d.type("5678")
+        d.press(.enter)
+        #expect(d.effects.last == .hashAdminPin("5678"))
+    }
 }
 
 @Suite struct TallyPageTests {
