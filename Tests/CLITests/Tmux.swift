@@ -36,9 +36,10 @@ final class Tmux {
         let app = ([Binary.url.path] + arguments).map(Tmux.quote).joined(separator: " ")
         // The inner shell records its pid and becomes the app, so signals can be sent to the app itself.
         let inner = "echo $$ > \(Tmux.quote(pidFile.path)); exec env \(exports) \(app)"
+        // EXIT= starts a line of its own even when the app died with the terminal raw (no CR after a newline).
         // A shell that outlives the hangup must not go on to sleep for ten minutes with nobody to stop it.
         let command = shellIgnoresHangup ? "trap '' HUP; sh -c \(Tmux.quote(inner))"
-            : "sh -c \(Tmux.quote(inner)); echo EXIT=$?; stty -a; sleep 600"
+            : "sh -c \(Tmux.quote(inner)); s=$?; printf '\\r\\nEXIT=%s\\r\\n' \"$s\"; stty -a; sleep 600"
         try run(["new-session", "-d", "-x", String(width), "-y", String(height), "-s", "t", command])
     }
 
