@@ -3,23 +3,42 @@ import Glibc
 
 /// Writes a text file named after the date, atomically and never over an existing file: a temporary file is
 /// written and synced, then hard-linked to the first free name (`link` fails rather than replace, unlike `rename`).
+/// On a file system without hard links (FAT or exFAT on a USB stick, some network shares) the file is created under
+/// its final name with `O_EXCL` instead: still never over an existing file, and removed again if writing fails.
 enum DatedTextFile {
-    /// `<stem>-2026-11-24.txt`, else `-2`, `-3` …; the directory is created (0700) when missing.
-    static func save(_ text: String, stem: String, date: CalendarDate, directory: String, mode: mode_t)
-        throws(TextFileError) -> String
-    {
+    /// `<stem>-2026-11-24.txt`, else `-2`, `-3` …; the directory is created (0700) when missing. `link` is a
+    /// parameter so that tests can stand for a file system without hard links.
+    static func save(
+        _ text: String, stem: String, date: CalendarDate, directory: String, mode: mode_t,
+        link: (String, String) -> Int32 = { Glibc.link($0, $1) }
+    ) throws(TextFileError) -> String {
         let dir = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         try makeDirectories(dir)
         let temp = try writeTemporary(text, directory: dir, stem: stem, mode: mode)
         defer { unlink(temp) }
+        var linked = true
         for n in 1...9999 {
             let name = n == 1 ? "\(stem)-\(date.iso).txt" : "\(stem)-\(date.iso)-\(n).txt"
             let path = dir == "/" ? "/" + name : dir + "/" + name
-            if link(temp, path) == 0 {
+            if linked {
+                if link(temp, path) == 0 {
+                    syncDirectory(dir)
+                    return path
+                }
+                if errno == EPERM || errno == EOPNOTSUPP || errno == EMLINK {
+                    linked = false
+                } else {
+                    guard errno == EEXIST else { throw TextFileError(path: path, code: errno) }
+                    continue
+                }
+            }
+            switch writeNew(text, path: path, mode: mode) {
+            case .success:
                 syncDirectory(dir)
                 return path
+            case .failure(let error):
+                guard error.code == EEXIST else { throw error }
             }
-            guard errno == EEXIST else { throw TextFileError(path: path, code: errno) }
         }
         throw TextFileError(path: dir + "/" + stem + "-" + date.iso + "-9999.txt", code: EEXIST)
     }
@@ -38,36 +57,41 @@ enum DatedTextFile {
 
     /// A hidden file beside the final one, written whole and synced before it gets a name.
     static func writeTemporary(_ text: String, directory: String, stem: String, mode: mode_t) throws(TextFileError) -> String {
-        var attempt = 0
-        while true {
+        for attempt in 0...1000 {
             let path = "\(directory)/.\(stem).tmp-\(getpid())-\(attempt)"
-            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-            if fd < 0 {
-                guard errno == EEXIST, attempt < 1000 else { throw TextFileError(path: path, code: errno) }
-                attempt += 1
-                continue
+            switch writeNew(text, path: path, mode: mode) {
+            case .success: return path
+            case .failure(let error): guard error.code == EEXIST else { throw error }
             }
-            var bytes = Array(text.utf8)[...]
-            while !bytes.isEmpty {
-                let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    let code = errno
-                    close(fd)
-                    unlink(path)
-                    throw TextFileError(path: path, code: code)
-                }
-                bytes = bytes.dropFirst(written)
-            }
-            if fsync(fd) != 0 {
+        }
+        throw TextFileError(path: "\(directory)/.\(stem).tmp-\(getpid())-1000", code: EEXIST)
+    }
+
+    /// Creates `path` (never over an existing file: EEXIST then), writes the text whole and syncs it; on any other
+    /// failure the partial file is removed.
+    static func writeNew(_ text: String, path: String, mode: mode_t) -> Result<Void, TextFileError> {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard fd >= 0 else { return .failure(TextFileError(path: path, code: errno)) }
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
                 let code = errno
                 close(fd)
                 unlink(path)
-                throw TextFileError(path: path, code: code)
+                return .failure(TextFileError(path: path, code: code))
             }
-            close(fd)
-            return path
+            bytes = bytes.dropFirst(written)
         }
+        if fsync(fd) != 0 {
+            let code = errno
+            close(fd)
+            unlink(path)
+            return .failure(TextFileError(path: path, code: code))
+        }
+        close(fd)
+        return .success(())
     }
 
     /// Makes the new name itself durable; a failure here loses nothing already written, so it is not reported.
