@@ -32,9 +32,9 @@ public struct QualificationNotice: Hashable, Sendable {
 /// The inputs of one check (rules.md §1). A document's details exist exactly when the patient holds it.
 public struct CheckCase: Hashable, Sendable {
     public var visitDate: CalendarDate
-    /// The facility has オンライン資格確認 (a card reader).
-    public var online: Bool
-    /// Meaningful only when `online` and the patient holds a マイナ保険証.
+    /// How the facility checks eligibility: a card reader, the マイナ資格確認アプリ, or not at all.
+    public var online: OnlineChecking
+    /// Meaningful only when the facility reads cards and the patient holds a マイナ保険証.
     public var reader: ReaderResult
     public var visit: VisitKind
     public var mynaCard: Bool
@@ -43,7 +43,7 @@ public struct CheckCase: Hashable, Sendable {
     public var notice: QualificationNotice?
     public var portal: Bool
 
-    public init(visitDate: CalendarDate, online: Bool, reader: ReaderResult = .ok, visit: VisitKind = .first,
+    public init(visitDate: CalendarDate, online: OnlineChecking, reader: ReaderResult = .ok, visit: VisitKind = .first,
                 mynaCard: Bool = false, certificate: EligibilityCertificate? = nil, legacyCard: LegacyCard? = nil,
                 notice: QualificationNotice? = nil, portal: Bool = false) {
         self.visitDate = visitDate

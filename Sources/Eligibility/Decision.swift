@@ -87,6 +87,7 @@ public enum WarningID: String, CaseIterable, Sendable {
     case interimOffline = "W-interim-offline"
     case beforeTransition = "W-before-transition"
     case certificateExpiryUnread = "W-cert-expiry-unread"
+    case noRecordCertificate = "W-no-record-certificate"
     case futureDate = "W-future-date"
     case rulesStale = "W-rules-stale"
 
@@ -98,23 +99,11 @@ public enum WarningID: String, CaseIterable, Sendable {
     }
 }
 
-/// What to say to the patient. Texts live in the rules file under `scripts`.
-public enum ScriptID: String, CaseIterable, Sendable {
-    case mynaRead = "myna-read"
-    case certificate
-    case legacyCard = "legacy-card"
+/// What the receptionist checks before accepting documents that are only looked at (no card is read): texts in
+/// the rules file under `confirmations`.
+public enum ConfirmationID: String, CaseIterable, Sendable {
     case mynaWithPortal = "myna-with-portal"
     case mynaWithNotice = "myna-with-notice"
-    case oralConfirmation = "oral-confirmation"
-    case declarationForm = "declaration-form"
-    case interimLegacyCard = "interim-legacy-card"
-    case interimNotice = "interim-notice"
-    case notConfirmedCardOrCertificate = "not-confirmed-card-or-certificate"
-    case notConfirmedWithCompanion = "not-confirmed-with-companion"
-
-    public var placeholders: Set<String> {
-        self == .legacyCard ? ["date"] : []
-    }
 }
 
 /// The result of `Eligibility.decide`.
@@ -130,12 +119,14 @@ public struct Decision: Hashable, Sendable {
     public let fallback: Fallback?
     public let reasons: [Reason]
     public let warnings: [WarningID]
-    public let script: ScriptID
-    /// The date a script may name (the legacy card's last valid day).
-    public let scriptDate: CalendarDate?
+    /// What the receptionist checks on the documents used, when they are only looked at.
+    public let confirmation: ConfirmationID?
+    /// What to say to the patient, sentence by sentence (rules.md §3a).
+    public let script: [ScriptPart]
 
     public init(verdict: Verdict, path: DecisionPath?, use: [DocumentKind], condition: Condition?, options: [[DocumentKind]],
-                fallback: Fallback?, reasons: [Reason], warnings: [WarningID], script: ScriptID, scriptDate: CalendarDate?) {
+                fallback: Fallback?, reasons: [Reason], warnings: [WarningID], confirmation: ConfirmationID? = nil,
+                script: [ScriptPart]) {
         self.verdict = verdict
         self.path = path
         self.use = use
@@ -144,7 +135,7 @@ public struct Decision: Hashable, Sendable {
         self.fallback = fallback
         self.reasons = reasons
         self.warnings = warnings
+        self.confirmation = confirmation
         self.script = script
-        self.scriptDate = scriptDate
     }
 }

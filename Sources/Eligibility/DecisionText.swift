@@ -30,10 +30,32 @@ extension Rules {
         }
     }
 
-    /// What to say to the patient.
-    public func script(for decision: Decision, _ language: Language) -> String {
-        scripts[decision.script]!.render(language) { name in
-            name == "date" ? decision.scriptDate.map { DateText.inSentence($0, language) } : nil
+    /// What to say to the patient: the script's sentences, in order.
+    public func script(for decision: Decision, _ language: Language) -> String { script(decision.script, language) }
+
+    public func script(_ parts: [ScriptPart], _ language: Language) -> String {
+        parts.map { text(of: $0, language) }.joined(separator: language == .ja ? "" : " ")
+    }
+
+    public func text(of part: ScriptPart, _ language: Language) -> String {
+        script[part.id]!.render(language) { name in
+            switch name {
+            case "date", "from": part.date.map { DateText.inSentence($0, language) }
+            case "document": part.document.map { documentLabel($0, language) }
+            case "certificate": scriptWords[part.renew.contains(.certificate) ? .certificateValid : .certificate]![language]
+            case "notice": scriptWords[part.renew.contains(.notice) ? .noticeNew : .notice]![language]
+            default: nil
+            }
         }
+    }
+
+    /// What to ask a patient to bring next time at a facility that checks this way.
+    public func bring(_ online: OnlineChecking, _ language: Language) -> String {
+        scriptWords[online.readsCards ? .bringReader : .bringOffline]![language]
+    }
+
+    /// A condition's steps at a facility that checks this way.
+    public func steps(of condition: Condition, online: OnlineChecking, _ language: Language) -> [String] {
+        conditions[condition]!.steps(language, bring: bring(online, language))
     }
 }

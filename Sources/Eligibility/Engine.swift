@@ -4,7 +4,8 @@ public enum Eligibility {
         let d = c.visitDate
 
         // §2 Validity of each document on D.
-        let mynaReadable = c.mynaCard && c.online && c.reader == .ok
+        let readsCards = c.online.readsCards
+        let mynaReadable = c.mynaCard && readsCards && c.reader == .ok
         let certificateValid = c.certificate.map { cert in cert.expiry.map { d <= $0 } ?? true } ?? false
         let legacyLastDay = c.legacyCard.map(dates.lastValidDay(of:))
         let legacyValid = c.legacyCard.map { !$0.insurerChanged && d <= legacyLastDay! } ?? false
@@ -24,9 +25,9 @@ public enum Eligibility {
             path = .mynaWithPortal
         } else if c.mynaCard && noticeValid {
             path = .mynaWithNotice
-        } else if c.online && c.mynaCard && c.reader == .failed && c.visit == .repeat {
+        } else if readsCards && c.mynaCard && c.reader == .failed && c.visit == .repeat {
             path = .oralConfirmation
-        } else if c.online && c.mynaCard && (c.reader == .noRecord || c.reader == .failed) {
+        } else if readsCards && c.mynaCard && (c.reader == .noRecord || c.reader == .failed) {
             path = .declarationForm
         } else if inInterimWindow && legacyInvalidOnlyByDate {
             path = .interimLegacyCard
@@ -41,46 +42,45 @@ public enum Eligibility {
         var condition: Condition?
         var options: [[DocumentKind]] = []
         var fallback: Fallback?
-        let script: ScriptID
-        var scriptDate: CalendarDate?
-        let interimCondition: Condition = c.online ? .onlineQuery : .insurerQuery
+        var confirmation: ConfirmationID?
+        // Whether the マイナ資格確認アプリ can query by 被保険者番号 is not stated: only a card reader queries online.
+        let interimCondition: Condition = c.online == .yes ? .onlineQuery : .insurerQuery
 
         switch path {
         case .mynaRead?:
-            (verdict, use, script) = (.confirmed, [.mynaCard], .mynaRead)
+            (verdict, use) = (.confirmed, [.mynaCard])
         case .certificate?:
-            (verdict, use, script) = (.confirmed, [.certificate], .certificate)
+            (verdict, use) = (.confirmed, [.certificate])
         case .legacyCard?:
-            (verdict, use, script) = (.confirmed, [.legacyCard], .legacyCard)
-            scriptDate = legacyLastDay
+            (verdict, use) = (.confirmed, [.legacyCard])
         case .mynaWithPortal?:
-            (verdict, use, script) = (.confirmed, [.mynaCard, .portal], .mynaWithPortal)
+            (verdict, use) = (.confirmed, [.mynaCard, .portal])
+            confirmation = .mynaWithPortal
         case .mynaWithNotice?:
-            (verdict, use, script) = (.confirmed, [.mynaCard, .notice], .mynaWithNotice)
+            (verdict, use) = (.confirmed, [.mynaCard, .notice])
+            confirmation = .mynaWithNotice
         case .oralConfirmation?:
-            (verdict, use, script) = (.conditional, [.mynaCard], .oralConfirmation)
+            (verdict, use) = (.conditional, [.mynaCard])
             condition = .oralConfirmation
         case .declarationForm?:
-            (verdict, use, script) = (.conditional, [.mynaCard], .declarationForm)
+            (verdict, use) = (.conditional, [.mynaCard])
             condition = .declarationForm
         case .interimLegacyCard?:
-            (verdict, use, script) = (.conditional, [.legacyCard], .interimLegacyCard)
+            (verdict, use) = (.conditional, [.legacyCard])
             condition = interimCondition
         case .interimNotice?:
-            (verdict, use, script) = (.conditional, [.notice], .interimNotice)
+            (verdict, use) = (.conditional, [.notice])
             condition = interimCondition
         case nil:
             verdict = .notConfirmed
             use = []
             fallback = .selfPay
             // A legacy card is never an option: it is no longer issued.
-            if c.online && c.reader == .ok {
+            if readsCards && c.reader == .ok {
                 options = [[.mynaCard], [.certificate]]
-                script = .notConfirmedCardOrCertificate
             } else {
                 // The portal first: a patient can open it on the spot.
                 options = [[.mynaCard, .portal], [.mynaCard, .notice], [.certificate]]
-                script = .notConfirmedWithCompanion
             }
         }
 
@@ -88,7 +88,7 @@ public enum Eligibility {
         var reasons: [Reason] = []
         let used = DocumentSet(use)
         if c.mynaCard && !used.contains(.mynaCard) {
-            let id: ReasonID = !c.online ? .mynaOffline : (c.reader == .noRecord ? .mynaNoRecord : .mynaReaderFailed)
+            let id: ReasonID = !readsCards ? .mynaOffline : (c.reader == .noRecord ? .mynaNoRecord : .mynaReaderFailed)
             reasons.append(Reason(document: .mynaCard, id: id))
         }
         if let cert = c.certificate, !used.contains(.certificate) {
@@ -123,15 +123,17 @@ public enum Eligibility {
         }
 
         var warnings: [WarningID] = []
-        if (path == .interimLegacyCard || path == .interimNotice) && !c.online { warnings.append(.interimOffline) }
+        if (path == .interimLegacyCard || path == .interimNotice) && c.online != .yes { warnings.append(.interimOffline) }
         if d < dates.transition { warnings.append(.beforeTransition) }
-        if let cert = c.certificate, cert.expiry == nil { warnings.append(.certificateExpiryUnread) }
+        if path == .certificate, c.certificate?.expiry == nil { warnings.append(.certificateExpiryUnread) }
+        // The system's 資格(無効) is the usual sign that the insurance the certificate names has been lost.
+        if path == .certificate, readsCards, c.mynaCard, c.reader == .noRecord { warnings.append(.noRecordCertificate) }
         if d > today.adding(years: dates.futureWarningYears) { warnings.append(.futureDate) }
         if d > dates.reviewedUntil { warnings.append(.rulesStale) }
 
         return Decision(verdict: verdict, path: path, use: use, condition: condition, options: options,
-                        fallback: fallback, reasons: reasons, warnings: warnings, script: script,
-                        scriptDate: scriptDate)
+                        fallback: fallback, reasons: reasons, warnings: warnings, confirmation: confirmation,
+                        script: script(c, path: path, reasons: reasons, legacyLastDay: legacyLastDay))
     }
 
     /// Whether 初診/再診 changes the outcome, so the wizard asks it only where a path needs it.

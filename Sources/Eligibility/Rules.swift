@@ -8,6 +8,8 @@ public struct Rules: Sendable {
     public let dates: RuleDates
     /// Insurer types whose legacy cards always carry a printed expiry: it must be given.
     public let printedExpiryRequired: Set<InsurerType>
+    /// The facility's ways of checking eligibility, as the header, the question and the result name them.
+    public let onlineChecking: [OnlineChecking: ShortLabel]
     public let documents: [DocumentKind: DocumentTexts]
     public let insurers: [InsurerType: LocalizedText]
     public let verdicts: [Verdict: VerdictTexts]
@@ -15,7 +17,11 @@ public struct Rules: Sendable {
     public let fallbacks: [Fallback: StepTexts]
     public let reasons: [ReasonID: Template]
     public let warnings: [WarningID: Template]
-    public let scripts: [ScriptID: Template]
+    /// The sentences of what the patient is told, and the words they are built with (rules.md §3a).
+    public let script: [ScriptPartID: Template]
+    public let scriptWords: [ScriptWord: LocalizedText]
+    /// What the receptionist checks on documents that are only looked at.
+    public let confirmations: [ConfirmationID: StepTexts]
     public let callCenter: CallCenterInfo
     public let portalSite: PortalSiteInfo
     /// Every sourced entry, in file order, for `uketsuke rules`.
@@ -23,6 +29,10 @@ public struct Rules: Sendable {
 
     public func documentLabel(_ kind: DocumentKind, _ language: Language) -> String {
         documents[kind]!.label[language]
+    }
+
+    public func facilityLabel(_ online: OnlineChecking, _ language: Language) -> String {
+        onlineChecking[online]!.label[language]
     }
 
     public func insurerLabel(_ type: InsurerType, _ language: Language) -> String {
@@ -41,6 +51,12 @@ public struct DocumentTexts: Sendable, Hashable {
     public let help: LocalizedText
 }
 
+/// A label and its short form for narrow screens.
+public struct ShortLabel: Sendable, Hashable {
+    public let label: LocalizedText
+    public let short: LocalizedText
+}
+
 public struct VerdictTexts: Sendable, Hashable {
     public let label: LocalizedText
     /// ○ △ × — shown beside the words, never alone and never where alignment matters (ambiguous width).
@@ -49,10 +65,13 @@ public struct VerdictTexts: Sendable, Hashable {
 
 public struct StepTexts: Sendable, Hashable {
     public let label: LocalizedText
-    public let stepsJa: [String]
-    public let stepsEn: [String]
+    /// Each step may name `{bring}`: what works at this facility, to bring next time.
+    public let steps: [Template]
 
-    public func steps(_ language: Language) -> [String] { language == .ja ? stepsJa : stepsEn }
+    /// The steps in a language; `bring` is what to ask the patient to bring next time at this facility.
+    public func steps(_ language: Language, bring: String? = nil) -> [String] {
+        steps.map { $0.render(language) { $0 == "bring" ? bring : nil } }
+    }
 }
 
 public struct OpeningHours: Sendable, Hashable {

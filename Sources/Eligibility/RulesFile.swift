@@ -3,7 +3,7 @@ import StrictJSON
 /// Reads a rules file. Every key is checked: a missing, unknown or malformed entry refuses the whole file with the
 /// file, line, key and what was expected, so rules are never half-loaded.
 public enum RulesFile {
-    public static let supportedSchema = 1
+    public static let supportedSchema = 2
 
     public static func load(_ bytes: some Collection<UInt8>, file: String) throws(RulesFileError) -> Rules {
         var loader = Loader(file: file)
@@ -25,6 +25,7 @@ public enum RulesProblem: DataFileProblem {
     case badNumber(found: String, expected: String)
     case emptyText
     case badOrder(String)
+    case stepCountMismatch(ja: Int, en: Int)
     case badSource(found: String)
     case noProvenance
     case unknownPlaceholder(name: String, allowed: [String])
@@ -48,6 +49,8 @@ public enum RulesProblem: DataFileProblem {
         case (.badNumber(let f, let e), _): return DataFileText.badNumber(f, e, language)
         case (.emptyText, _): return DataFileText.emptyText(language)
         case (.badOrder(let m), _): return m
+        case (.stepCountMismatch(let ja, let en), .ja): return "手順が ja に\(ja)つ、en に\(en)つあります（同じ手順を同じ数だけ）"
+        case (.stepCountMismatch(let ja, let en), .en): return "ja has \(ja) steps and en has \(en); expected the same steps in both"
         case (.badSource(let f), .ja): return "出典「\(f)」は https:// で始まるアドレスではありません"
         case (.badSource(let f), .en): return "found source \"\(f)\"; expected an https:// address"
         case (.noProvenance, .ja): return "出典がありません（\"source\": \"https://…\" か \"decision\": \"…\" が必要）"
@@ -155,9 +158,9 @@ struct Loader: DataFileWalker {
 
     mutating func rules(_ root: Field) throws(RulesFileError) -> Rules {
         let top = try object(root, required: [
-            "schema", "version", "reviewedOn", "reviewedUntil", "dates", "printedExpiryRequired", "documents",
-            "insurers", "verdicts", "conditions", "fallbacks", "reasons", "warnings", "scripts", "callCenter",
-            "portalSite",
+            "schema", "version", "reviewedOn", "reviewedUntil", "dates", "printedExpiryRequired", "onlineChecking", "documents",
+            "insurers", "verdicts", "conditions", "fallbacks", "confirmations", "reasons", "warnings", "script",
+            "scriptWords", "callCenter", "portalSite",
         ])
         let schemaField = top["schema"]!
         let schema = try int(schemaField, in: 0...Int(Int32.max))
@@ -205,6 +208,15 @@ struct Loader: DataFileWalker {
         try provenance(pf, po, value: required.map(\.id).sorted().joined(separator: ", "))
 
         // Labels and texts.
+        var onlineChecking: [OnlineChecking: ShortLabel] = [:]
+        let onl = try table(top["onlineChecking"]!, ids: OnlineChecking.allCases.map(\.id))
+        for way in OnlineChecking.allCases {
+            let f = onl[way.id]!
+            let o = try object(f, required: ["label", "short"], optional: Loader.provenanceKeys)
+            let t = ShortLabel(label: try localized(o["label"]!), short: try localized(o["short"]!))
+            try provenance(f, o, value: t.label.ja)
+            onlineChecking[way] = t
+        }
         var documents: [DocumentKind: DocumentTexts] = [:]
         let docs = try table(top["documents"]!, ids: DocumentKind.allCases.map(\.id))
         for kind in DocumentKind.allCases {
@@ -236,12 +248,17 @@ struct Loader: DataFileWalker {
         var conditions: [Condition: StepTexts] = [:]
         let con = try table(top["conditions"]!, ids: Condition.allCases.map(\.rawValue))
         for c in Condition.allCases {
-            conditions[c] = try steps(con[c.rawValue]!)
+            conditions[c] = try steps(con[c.rawValue]!, allowed: ["bring"])
         }
         var fallbacks: [Fallback: StepTexts] = [:]
         let fal = try table(top["fallbacks"]!, ids: Fallback.allCases.map(\.rawValue))
         for fb in Fallback.allCases {
-            fallbacks[fb] = try steps(fal[fb.rawValue]!)
+            fallbacks[fb] = try steps(fal[fb.rawValue]!, allowed: [])
+        }
+        var confirmations: [ConfirmationID: StepTexts] = [:]
+        let cof = try table(top["confirmations"]!, ids: ConfirmationID.allCases.map(\.rawValue))
+        for id in ConfirmationID.allCases {
+            confirmations[id] = try steps(cof[id.rawValue]!, allowed: [])
         }
         var reasons: [ReasonID: Template] = [:]
         let rea = try table(top["reasons"]!, ids: ReasonID.allCases.map(\.rawValue))
@@ -253,10 +270,19 @@ struct Loader: DataFileWalker {
         for wid in WarningID.allCases {
             warnings[wid] = try text(war[wid.rawValue]!, allowed: wid.placeholders)
         }
-        var scripts: [ScriptID: Template] = [:]
-        let scr = try table(top["scripts"]!, ids: ScriptID.allCases.map(\.rawValue))
-        for s in ScriptID.allCases {
-            scripts[s] = try text(scr[s.rawValue]!, allowed: s.placeholders)
+        var script: [ScriptPartID: Template] = [:]
+        let scr = try table(top["script"]!, ids: ScriptPartID.allCases.map(\.rawValue))
+        for part in ScriptPartID.allCases {
+            script[part] = try text(scr[part.rawValue]!, allowed: part.placeholders)
+        }
+        var words: [ScriptWord: LocalizedText] = [:]
+        let wor = try table(top["scriptWords"]!, ids: ScriptWord.allCases.map(\.rawValue))
+        for word in ScriptWord.allCases {
+            let f = wor[word.rawValue]!
+            let o = try object(f, required: ["text"], optional: Loader.provenanceKeys)
+            let text = try localized(o["text"]!)
+            try provenance(f, o, value: text.ja)
+            words[word] = text
         }
 
         // Where to ask.
@@ -278,16 +304,36 @@ struct Loader: DataFileWalker {
             schema: schema, version: version, reviewedOn: reviewedOn, reviewedUntil: reviewedUntil,
             dates: RuleDates(transition: transition, legacyCap: cap, legacyCapKouki: capKouki,
                              interimWindow: from...to, futureWarningYears: futureYears, reviewedUntil: reviewedUntil),
-            printedExpiryRequired: required, documents: documents, insurers: insurers, verdicts: verdicts,
-            conditions: conditions, fallbacks: fallbacks, reasons: reasons, warnings: warnings, scripts: scripts,
+            printedExpiryRequired: required, onlineChecking: onlineChecking, documents: documents, insurers: insurers, verdicts: verdicts,
+            conditions: conditions, fallbacks: fallbacks, reasons: reasons, warnings: warnings, script: script,
+            scriptWords: words, confirmations: confirmations,
             callCenter: callCenter, portalSite: portal, entries: entries)
     }
 
-    mutating func steps(_ f: Field) throws(RulesFileError) -> StepTexts {
+    /// A label and numbered steps; the Japanese and English lists are the same steps, so they have the same length.
+    mutating func steps(_ f: Field, allowed: Set<String>) throws(RulesFileError) -> StepTexts {
         let o = try object(f, required: ["label", "steps"], optional: Loader.provenanceKeys)
         let label = try localized(o["label"]!)
         let so = try object(o["steps"]!, required: ["ja", "en"])
-        let t = StepTexts(label: label, stepsJa: try stringList(so["ja"]!), stepsEn: try stringList(so["en"]!))
+        let ja = try stringList(so["ja"]!)
+        let en = try stringList(so["en"]!)
+        guard ja.count == en.count else {
+            throw fail(so["en"]!, .stepCountMismatch(ja: ja.count, en: en.count))
+        }
+        var steps: [Template] = []
+        for (n, pair) in zip(ja, en).enumerated() {
+            var segments: [[Template.Segment]] = []
+            for (key, text) in [("ja", pair.0), ("en", pair.1)] {
+                let item = Field(node: so[key]!.node, path: so[key]!.item(n))
+                guard let seg = Template.segments(text) else { throw fail(item, .unclosedPlaceholder) }
+                for case .placeholder(let name) in seg where !allowed.contains(name) {
+                    throw fail(item, .unknownPlaceholder(name: name, allowed: allowed.sorted()))
+                }
+                segments.append(seg)
+            }
+            steps.append(Template(ja: segments[0], en: segments[1]))
+        }
+        let t = StepTexts(label: label, steps: steps)
         try provenance(f, o, value: label.ja)
         return t
     }

@@ -125,7 +125,7 @@ public struct CaseResolver: Sendable {
 
     func build(_ input: Layered) throws(CaseProblem) -> CheckCase {
         let date = try optionalDate(.date, input[.date], noneAllowed: false) ?? today
-        let online = try yesNo(.online, input[.online]) ?? false
+        let online = try onlineChecking(input[.online]) ?? .no
         let reader = try choice(.reader, input[.reader], ReaderResult.self) ?? .ok
         let visit = try choice(.visit, input[.visit], VisitKind.self) ?? .first
         let holds = try documents(input[.holds])
@@ -210,6 +210,25 @@ public struct CaseResolver: Sendable {
         throw CaseProblem(field: field, value: raw,
                           problem: LocalizedText(ja: "yes か no で指定してください", en: "not yes or no"),
                           accepted: CaseResolver.yesNo)
+    }
+
+    /// yes, app or no; the booleans of earlier versions read as yes and no.
+    func onlineChecking(_ raw: RawValue?) throws(CaseProblem) -> OnlineChecking? {
+        switch raw {
+        case nil, .null?: return nil
+        case .bool(let b)?: return b ? .yes : .no
+        case .text(let s)?:
+            switch s.lowercased() {
+            case "true": return .yes
+            case "false": return .no
+            default: if let v = OnlineChecking(rawValue: s.lowercased()) { return v }
+            }
+        default: break
+        }
+        throw CaseProblem(field: .online, value: raw,
+                          problem: LocalizedText(ja: "yes・app・no のどれかで指定してください", en: "not yes, app or no"),
+                          accepted: LocalizedText(ja: "使える値: yes（カードリーダー）, app（マイナ資格確認アプリ）, no（未導入）",
+                                                  en: "accepted: yes (card reader), app (the My Number eligibility app), no (none)"))
     }
 
     func choice<T: RawRepresentable & CaseIterable>(_ field: CaseField, _ raw: RawValue?, _ type: T.Type)

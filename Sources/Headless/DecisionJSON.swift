@@ -61,7 +61,9 @@ public enum DecisionJSON {
             if n > 0 { put(",") }
             out.append(contentsOf: texts.quoted(w))
         }
-        put("],\"rules\":")
+        put("],\"script\":")
+        out.append(contentsOf: texts.quoted(d.script))
+        put(",\"rules\":")
         out.append(contentsOf: texts.quotedVersion)
         put("}")
     }
@@ -79,6 +81,7 @@ public final class DecisionTexts {
     let rules: Rules
     let language: Language
     private var reasons: [Reason: [UInt8]] = [:]
+    private var scripts: [[ScriptPart]: [UInt8]] = [:]
     private let warnings: [WarningID: [UInt8]]
     private let documentIDs: [DocumentKind: [UInt8]]
     let quotedVersion: [UInt8]
@@ -105,6 +108,14 @@ public final class DecisionTexts {
         var b: [UInt8] = []
         JSONWriter.appendQuoted(rules.text(of: r, language), to: &b)
         reasons[r] = b
+        return b
+    }
+
+    func quoted(_ script: [ScriptPart]) -> [UInt8] {
+        if let hit = scripts[script] { return hit }
+        var b: [UInt8] = []
+        JSONWriter.appendQuoted(rules.script(script, language), to: &b)
+        scripts[script] = b
         return b
     }
 

@@ -9,28 +9,27 @@ public enum CheckReport {
         var lines: [String] = []
         lines.append("\(verdict.symbol) \(verdict.label[language])")
         lines.append((ja ? "受診日: " : "Visit date: ") + DateText.full(c.visitDate, language))
-        lines.append((ja ? "施設: オンライン資格確認 " : "Facility: online eligibility checking ")
-            + (c.online ? (ja ? "導入済み" : "installed") : (ja ? "未導入" : "not installed")))
+        lines.append((ja ? "施設: " : "Facility: ") + rules.facilityLabel(c.online, language))
         lines.append("")
+        // The order of the result screen: what to present or the options, the words for the patient, why, the steps.
         if !d.use.isEmpty {
             lines.append((ja ? "提示していただくもの: " : "Documents to present: ") + rules.documentList(d.use, language))
-        }
-        if let condition = d.condition {
-            let steps = rules.conditions[condition]!
-            lines.append((ja ? "条件: " : "Condition: ") + steps.label[language])
-            for (n, step) in steps.steps(language).enumerated() { lines.append("  \(n + 1). \(step)") }
+            if let condition = d.condition {
+                lines.append((ja ? "条件: " : "Condition: ") + rules.conditions[condition]!.label[language])
+            }
+            if let confirmation = d.confirmation {
+                lines.append((ja ? "確認すること: " : "What to check: ") + rules.confirmations[confirmation]!.label[language])
+            }
         }
         if !d.options.isEmpty {
             lines.append(ja ? "次のどれかをお持ちいただければ受付できます:" : "Any one of these would do:")
             for (n, option) in d.options.enumerated() {
-                lines.append("  \(n + 1). " + option.map { rules.documentLabel($0, language) }.joined(separator: " ＋ "))
+                lines.append("  \(n + 1). " + option.map { rules.documentLabel($0, language) }.joined(separator: ja ? " ＋ " : " + "))
             }
         }
-        if let fallback = d.fallback {
-            let steps = rules.fallbacks[fallback]!
-            lines.append((ja ? "お持ちでない場合: " : "Otherwise: ") + steps.label[language])
-            for (n, step) in steps.steps(language).enumerated() { lines.append("  \(n + 1). \(step)") }
-        }
+        lines.append("")
+        lines.append(ja ? "患者さんへ:" : "To the patient:")
+        lines.append(ja ? "  「\(rules.script(for: d, language))」" : "  \"\(rules.script(for: d, language))\"")
         if !d.reasons.isEmpty {
             lines.append("")
             lines.append(ja ? "使わなかった書類:" : "Documents not used:")
@@ -43,9 +42,21 @@ public enum CheckReport {
             lines.append(ja ? "注意:" : "Warnings:")
             for w in d.warnings { lines.append("  ! \(rules.text(of: w, language)) [\(w.rawValue)]") }
         }
-        lines.append("")
-        lines.append(ja ? "患者さんへ:" : "To the patient:")
-        lines.append(ja ? "  「\(rules.script(for: d, language))」" : "  \"\(rules.script(for: d, language))\"")
+        func steps(_ title: String, _ list: [String]) {
+            lines.append("")
+            lines.append(title)
+            for (n, step) in list.enumerated() { lines.append("  \(n + 1). \(step)") }
+        }
+        if let condition = d.condition {
+            steps(ja ? "条件の手順:" : "Steps of the condition:", rules.steps(of: condition, online: c.online, language))
+        }
+        if let confirmation = d.confirmation {
+            steps(ja ? "確認すること:" : "What to check:", rules.confirmations[confirmation]!.steps(language))
+        }
+        if let fallback = d.fallback {
+            let texts = rules.fallbacks[fallback]!
+            steps((ja ? "お持ちでない場合: " : "Otherwise: ") + texts.label[language], texts.steps(language))
+        }
         lines.append("")
         lines.append((ja ? "ルール " : "rules ") + rules.version)
         return lines.joined(separator: "\n") + "\n"

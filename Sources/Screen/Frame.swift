@@ -83,8 +83,7 @@ public enum Screen {
         let online = s.settings.online
         let kiosk = env.mode == .kiosk ? " [\(UIText.kioskBadge[lang])]" : ""
         let names = [" " + UIText.appName[lang] + kiosk, " " + UIText.appNameShort[lang] + kiosk]
-        let badges = [online ? UIText.onlineBadge[lang] : UIText.offlineBadge[lang],
-                      online ? UIText.onlineBadgeShort[lang] : UIText.offlineBadgeShort[lang]]
+        let badges = [UIText.facilityBadge(online)[lang], UIText.facilityBadgeShort(online)[lang]]
         let dates = [DateText.full(s.visitDate, lang),
                      lang == .ja ? DateText.wareki(s.visitDate) : s.visitDate.iso]
         // The longest name, date and badge that fit together: the badge shortens first, then the date, then the name.

@@ -107,7 +107,7 @@ enum CheckView {
 
     static func optionLabels(_ f: CheckFlow, _ rules: Rules, _ lang: Language) -> [String] {
         switch f.step {
-        case .online: [UIText.onlineYes[lang], UIText.onlineNo[lang]]
+        case .online: onlineChoices.map { UIText.onlineChoice($0)[lang] }
         case .holds: DocumentKind.allCases.map { rules.documentLabel($0, lang) }
         case .reader: [UIText.readerOK[lang], UIText.readerFailed[lang], UIText.readerNoRecord[lang]]
         case .insurer: insurerChoices.map { rules.insurerLabel($0, lang) } + [UIText.typeInsurerNumber[lang]]
@@ -140,7 +140,7 @@ enum CheckView {
                         _ lang: Language) {
         let a = f.answers
         var parts: [String] = []
-        if f.step > .online, let online = a.online { parts.append(online ? UIText.onlineYes[lang] : UIText.onlineNo[lang]) }
+        if f.step > .online, let online = a.online { parts.append(env.rules.onlineChecking[online]!.short[lang]) }
         if f.step > .holds {
             parts.append(a.holds.kinds.isEmpty ? (lang == .ja ? "書類なし" : "nothing held")
                          : a.holds.kinds.map { env.rules.documents[$0]!.short[lang] }.joined(separator: lang == .ja ? "・" : ", "))
@@ -195,7 +195,7 @@ enum SettingsView {
     static func settingValue(_ row: SettingsRow, _ s: FacilitySettings, _ lang: Language) -> String {
         let ja = lang == .ja
         switch row {
-        case .online: return s.online ? UIText.onlineYes[lang] : UIText.onlineNo[lang]
+        case .online: return UIText.facilityBadge(s.online)[lang]
         case .facilityKind:
             switch s.facilityKind {
             case .ika: return ja ? "医科" : "medical"

@@ -34,7 +34,7 @@ public enum PlainMode {
         switch s.page {
         case .home:
             out.append("== \(UIText.appName[lang])  \(DateText.full(s.visitDate, lang))  "
-                + (s.settings.online ? UIText.onlineBadge[lang] : UIText.offlineBadge[lang]) + " ==")
+                + UIText.facilityBadge(s.settings.online)[lang] + " ==")
             if env.mode == .demo { out.append("[\(UIText.demoBanner[lang])]") }
             for item in Wizard.MenuItem.allCases {
                 out.append("  \(item.rawValue). \(UIText.menuItem(item)[lang]): \(UIText.menuDetail(item)[lang])")
@@ -185,7 +185,7 @@ public enum PlainMode {
         var lines = ["== \(UIText.quizTitle[lang]) \(UIText.quizProgress(quiz.index + 1, quiz.order.count)[lang]): \(sc.title(lang)) =="]
         switch phase {
         case .story:
-            lines.append("\(UIText.quizFacility[lang]): " + (sc.checkCase.online ? UIText.onlineBadge[lang] : UIText.offlineBadge[lang])
+            lines.append("\(UIText.quizFacility[lang]): " + env.rules.facilityLabel(sc.checkCase.online, lang)
                          + "  " + DateText.full(sc.checkCase.visitDate, lang))
             lines.append(sc.story(lang))
             lines.append(ja ? "Enter で質問に答えます（b でクイズを終える）" : "Enter: answer the questions (b: end the quiz)")

@@ -18,10 +18,13 @@ enum ResultView {
         }
     }
 
-    /// The result as wrapped lines for a width (everything below the verdict bar).
+    /// The result as wrapped lines for a width (everything below the verdict bar). What to present (or the options)
+    /// and the words for the patient come first, so the first screen of a result holds them; then why each
+    /// document was not used, the warnings, and the steps to follow.
     static func lines(_ page: ResultPage, _ env: WizardEnvironment, width: Int, _ lang: Language) -> [Line] {
         let rules = env.rules
         let d = page.decision
+        let online = page.checkCase.online
         var out: [Line] = []
         func add(_ text: String, _ style: Style = .plain, indent: Int = 0, hanging: Int = 0) {
             let wrapped = TextWrap.lines(text, width: max(1, width - indent - hanging))
@@ -33,15 +36,14 @@ enum ResultView {
             if !out.isEmpty { out.append(Line(text: "", style: .plain, indent: 0)) }
             add(text[lang], Style(.title, [.bold, .underline]))
         }
+        func numbered(_ steps: [String]) {
+            for (i, step) in steps.enumerated() { add("\(i + 1). " + step, indent: 2, hanging: 3) }
+        }
         if !d.use.isEmpty {
             heading(UIText.present)
             for (i, doc) in d.use.enumerated() { add("\(i + 1). " + rules.documentLabel(doc, lang), Style(.plain, [.bold]), indent: 2, hanging: 3) }
-        }
-        if let c = d.condition {
-            let steps = rules.conditions[c]!
-            heading(UIText.condition)
-            add(steps.label[lang], Style(.caution, [.bold]), indent: 2)
-            for (i, step) in steps.steps(lang).enumerated() { add("\(i + 1). " + step, indent: 2, hanging: 3) }
+            if let c = d.condition { add(UIText.condition[lang] + ": " + rules.conditions[c]!.label[lang], Style(.caution, [.bold]), indent: 2, hanging: 2) }
+            if let c = d.confirmation { add(rules.confirmations[c]!.label[lang], Style(.caution, [.bold]), indent: 2, hanging: 2) }
         }
         if !d.options.isEmpty {
             heading(UIText.options)
@@ -50,23 +52,31 @@ enum ResultView {
                     indent: 2, hanging: 3)
             }
         }
-        if !d.warnings.isEmpty {
-            heading(UIText.warnings)
-            for w in d.warnings { add("! " + rules.text(of: w, lang), Style(.warning, [.bold]), indent: 2, hanging: 2) }
-        }
         heading(UIText.script)
         add(lang == .ja ? "「\(rules.script(for: d, lang))」" : "\"\(rules.script(for: d, lang))\"", Style(.plain, [.bold]), indent: 2, hanging: 1)
-        if let f = d.fallback {
-            let steps = rules.fallbacks[f]!
-            heading(UIText.fallback)
-            add(steps.label[lang], Style(.danger, [.bold]), indent: 2)
-            for (i, step) in steps.steps(lang).enumerated() { add("\(i + 1). " + step, indent: 2, hanging: 3) }
-        }
         if !d.reasons.isEmpty {
             heading(UIText.notUsed)
             for r in d.reasons {
                 add("- " + rules.documentLabel(r.document, lang) + ": " + rules.text(of: r, lang), indent: 2, hanging: 2)
             }
+        }
+        if !d.warnings.isEmpty {
+            heading(UIText.warnings)
+            for w in d.warnings { add("! " + rules.text(of: w, lang), Style(.warning, [.bold]), indent: 2, hanging: 2) }
+        }
+        if let c = d.condition {
+            heading(UIText.conditionSteps)
+            numbered(rules.steps(of: c, online: online, lang))
+        }
+        if let c = d.confirmation {
+            heading(UIText.confirmationSteps)
+            numbered(rules.confirmations[c]!.steps(lang))
+        }
+        if let f = d.fallback {
+            let steps = rules.fallbacks[f]!
+            heading(UIText.fallback)
+            add(steps.label[lang], Style(.danger, [.bold]), indent: 2)
+            numbered(steps.steps(lang))
         }
         return out
     }

@@ -76,7 +76,7 @@ enum TrainingView {
         y += 2
         switch phase {
         case .story:
-            paragraph("\(UIText.quizFacility[lang]): " + (sc.checkCase.online ? UIText.onlineBadge[lang] : UIText.offlineBadge[lang])
+            paragraph("\(UIText.quizFacility[lang]): " + env.rules.facilityLabel(sc.checkCase.online, lang)
                       + "　" + DateText.full(sc.checkCase.visitDate, lang), Style(.plain, [.bold]))
             y += 1
             paragraph(sc.story(lang))

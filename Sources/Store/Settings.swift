@@ -4,15 +4,15 @@ import StrictJSON
 
 /// The facility's settings (home menu 5). Nothing here identifies a patient.
 public struct FacilitySettings: Hashable, Sendable {
-    /// The facility has オンライン資格確認.
-    public var online: Bool = false
+    /// How the facility checks eligibility; the check starts from it.
+    public var online: OnlineChecking = .no
     public var facilityKind: FacilitySettingKind = .ika
     public var language: Language = .ja
     public var theme: Theme = .color
     /// The kiosk administrator PIN, hashed (crypt(3)); nil when none is set.
     public var adminPinHash: String?
 
-    public init(online: Bool = false, facilityKind: FacilitySettingKind = .ika, language: Language = .ja,
+    public init(online: OnlineChecking = .no, facilityKind: FacilitySettingKind = .ika, language: Language = .ja,
                 theme: Theme = .color, adminPinHash: String? = nil) {
         self.online = online
         self.facilityKind = facilityKind
@@ -153,8 +153,14 @@ enum SettingsFile {
             }
             switch m.key {
             case "online":
-                guard case .bool(let b) = m.node.value else { throw bad("true, false") }
-                s.online = b
+                // The booleans of earlier versions read as yes and no.
+                switch m.node.value {
+                case .bool(let b): s.online = b ? .yes : .no
+                case .string(let v):
+                    guard let way = OnlineChecking(rawValue: v) else { throw bad("\"yes\", \"app\", \"no\"") }
+                    s.online = way
+                default: throw bad("\"yes\", \"app\", \"no\"")
+                }
             case "facilityKind":
                 let accepted = FacilitySettingKind.allCases.map(\.rawValue).joined(separator: ", ")
                 guard let k = FacilitySettingKind(rawValue: try text(accepted)) else { throw bad(accepted) }
@@ -179,7 +185,7 @@ enum SettingsFile {
 
     static func text(_ s: FacilitySettings) -> String {
         var lines = [
-            "  \"online\": \(s.online)",
+            "  \"online\": \(JSONWriter.quoted(s.online.id))",
             "  \"facilityKind\": \(JSONWriter.quoted(s.facilityKind.rawValue))",
             "  \"language\": \(JSONWriter.quoted(s.language.rawValue))",
             "  \"theme\": \(JSONWriter.quoted(s.theme.rawValue))",

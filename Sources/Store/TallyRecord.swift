@@ -44,8 +44,8 @@ public struct TallyRecord: Hashable, Sendable {
         self.init(
             recordedAt: Int64(time.timeIntervalSince1970.rounded(.down)),
             visitDate: checkCase.visitDate,
-            online: checkCase.online,
-            reader: checkCase.online && checkCase.mynaCard ? checkCase.reader : nil,
+            online: checkCase.online.readsCards,
+            reader: checkCase.online.readsCards && checkCase.mynaCard ? checkCase.reader : nil,
             held: checkCase.holds,
             insurer: checkCase.legacyCard?.insurer,
             verdict: decision.verdict,

@@ -15,7 +15,8 @@ public struct TrainingExpectation: Sendable, Hashable {
 
     /// The warnings that follow from the story alone; W-future-date and W-rules-stale depend on the day the app runs
     /// and on the rules' review date, so a scenario cannot promise them.
-    public static let caseWarnings: [WarningID] = [.interimOffline, .beforeTransition, .certificateExpiryUnread]
+    public static let caseWarnings: [WarningID] = [.interimOffline, .beforeTransition, .certificateExpiryUnread,
+                                                   .noRecordCertificate]
 
     init(verdict: Verdict, path: DecisionPath?, use: [DocumentKind], condition: Condition?, options: [[DocumentKind]],
          warnings: [WarningID]) {

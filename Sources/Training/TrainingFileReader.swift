@@ -42,7 +42,7 @@ struct TrainingFileReader: DataFileWalker {
         let texts = TrainingScenario.Texts(
             title: try localized(o["title"]!), story: try localized(o["story"]!),
             explanation: try localized(o["explanation"]!), point: try localized(o["point"]!))
-        let online = try bool(o["online"]!)
+        let online = try choice(o["online"]!, OnlineChecking.self)
         let date = try date(o["date"]!)
         let checkCase = try patient(o["patient"]!, visitDate: date, online: online)
         let expected = try expectation(o["expected"]!)
@@ -50,7 +50,7 @@ struct TrainingFileReader: DataFileWalker {
     }
 
     /// What the patient holds, with exactly the details the wizard asks for those documents.
-    func patient(_ f: Field, visitDate: CalendarDate, online: Bool) throws(TrainingFileError) -> CheckCase {
+    func patient(_ f: Field, visitDate: CalendarDate, online: OnlineChecking) throws(TrainingFileError) -> CheckCase {
         let details: [(key: String, kind: DocumentKind)] = [
             ("legacyCard", .legacyCard), ("certificate", .certificate), ("notice", .notice),
         ]
@@ -63,14 +63,14 @@ struct TrainingFileReader: DataFileWalker {
             }
             if let given = o[key], !holds.contains(kind) { throw fail(given, .notHeld(document: kind.id)) }
         }
-        let readerAsked = online && holds.contains(.mynaCard)
+        let readerAsked = online.readsCards && holds.contains(.mynaCard)
         var reader = ReaderResult.ok
         switch (o["reader"], readerAsked) {
         case (let given?, true): reader = try choice(given, ReaderResult.self)
         case (let given?, false): throw fail(given, .readerNotAsked)
         case (nil, true):
-            throw missing(f, "reader", "the key \"reader\" (ok, failed or no-record), because online is true and "
-                + "holds lists myna-card")
+            throw missing(f, "reader", "the key \"reader\" (ok, failed or no-record), because online is "
+                + "yes or app and holds lists myna-card")
         case (nil, false): break
         }
         var c = CheckCase(visitDate: visitDate, online: online, reader: reader, visit: visit,

@@ -4,7 +4,7 @@ import StrictJSON
 
 /// The scenario library of the training (demo) mode: patient stories with the answer the engine must give.
 public struct TrainingLibrary: Sendable {
-    public static let supportedSchema = 1
+    public static let supportedSchema = 2
 
     public let schema: Int
     /// The file's own version, shown beside the rules version so a trainer knows which set was taught.

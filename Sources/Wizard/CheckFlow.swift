@@ -23,7 +23,7 @@ public enum DateAnswer: Hashable, Sendable {
 
 /// What the receptionist has answered so far. Typed texts are kept so that going back never loses them.
 public struct CheckAnswers: Hashable, Sendable {
-    public var online: Bool?
+    public var online: OnlineChecking?
     public var holds = DocumentSet()
     public var reader: ReaderResult?
     public var insurer: InsurerType?
@@ -43,7 +43,7 @@ public struct CheckAnswers: Hashable, Sendable {
     /// The case to decide, with defaults for what has not been asked (yet).
     public func checkCase(on date: CalendarDate) -> CheckCase {
         CheckCase(
-            visitDate: date, online: online ?? false, reader: reader ?? .ok, visit: visit ?? .first,
+            visitDate: date, online: online ?? .no, reader: reader ?? .ok, visit: visit ?? .first,
             mynaCard: holds.contains(.mynaCard),
             certificate: holds.contains(.certificate) ? EligibilityCertificate(expiry: certificateExpiry?.date) : nil,
             legacyCard: holds.contains(.legacyCard)
@@ -67,11 +67,14 @@ public struct CheckFlow: Hashable, Sendable {
     /// The inline error under the field; the typed text stays.
     public var error: LocalizedText?
 
-    public init(online: Bool) {
+    public init(online: OnlineChecking) {
         answers.online = online
-        cursor = online ? 0 : 1
+        cursor = onlineChoices.firstIndex(of: online)!
     }
 }
+
+/// The facility's ways of checking in the order question 1 lists them (interface.md step 1).
+public let onlineChoices: [OnlineChecking] = [.yes, .no, .app]
 
 /// The insurer types in the order the question lists them (interface.md step 4).
 public let insurerChoices: [InsurerType] = [.kyokai, .kumiai, .kyosai, .senpo, .kokuho, .kokuhoKumiai, .kouki, .other]
@@ -82,7 +85,7 @@ extension CheckFlow {
         let a = answers
         switch s {
         case .online, .holds: return true
-        case .reader: return a.online == true && a.holds.contains(.mynaCard)
+        case .reader: return a.online?.readsCards == true && a.holds.contains(.mynaCard)
         case .insurer, .legacyExpiry, .insurerChanged: return a.holds.contains(.legacyCard)
         case .certificateExpiry: return a.holds.contains(.certificate)
         case .noticeExpiry: return a.holds.contains(.notice)
@@ -106,7 +109,8 @@ extension CheckFlow {
     /// Number of options of a choice question.
     public var optionCount: Int {
         switch step {
-        case .online, .insurerChanged, .visit: 2
+        case .online: onlineChoices.count
+        case .insurerChanged, .visit: 2
         case .holds: DocumentKind.allCases.count
         case .reader: 3
         case .insurer: insurerChoices.count + 1
@@ -118,7 +122,7 @@ extension CheckFlow {
     mutating func placeCursor() {
         let a = answers
         switch step {
-        case .online: cursor = a.online == false ? 1 : 0
+        case .online: cursor = a.online.flatMap { onlineChoices.firstIndex(of: $0) } ?? 0
         case .holds: cursor = 0
         case .reader: cursor = a.reader.flatMap { ReaderResult.allCases.firstIndex(of: $0) } ?? 0
         case .insurer:

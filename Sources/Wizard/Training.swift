@@ -194,7 +194,7 @@ extension Wizard {
             switch key {
             case .enter:
                 // The trainee answers every question from the story, the facility's state included.
-                var flow = CheckFlow(online: true)
+                var flow = CheckFlow(online: .yes)
                 flow.answers.online = nil
                 s.page = .check(flow)
             case .escape:
@@ -261,7 +261,7 @@ extension Wizard {
         var steps: [CheckStep] = []
         if a.online != c.online { steps.append(.online) }
         if a.holds != c.holds { steps.append(.holds) }
-        if c.online && c.mynaCard && (a.reader ?? .ok) != c.reader { steps.append(.reader) }
+        if c.online.readsCards && c.mynaCard && (a.reader ?? .ok) != c.reader { steps.append(.reader) }
         if let card = c.legacyCard, a.holds.contains(.legacyCard) {
             if a.insurer != card.insurer { steps.append(.insurer) }
             if a.legacyExpiry?.date != card.printedExpiry { steps.append(.legacyExpiry) }
@@ -311,9 +311,8 @@ extension Wizard {
             d.map { DateText.inSentence($0, lang) } ?? (lang == .ja ? "記載なし（0）" : "none (0)")
         }
         var steps: [ScriptedStep] = []
-        steps.append(ScriptedStep(keys: [.char(c.online ? "1" : "2")],
-                                  caption: c.online ? t("オンライン資格確認: 導入済み", "Online checking: installed")
-                                                    : t("オンライン資格確認: 未導入", "Online checking: not installed"),
+        steps.append(ScriptedStep(keys: [.char(Character(String(onlineChoices.firstIndex(of: c.online)! + 1)))],
+                                  caption: t("施設: \(r.facilityLabel(c.online, .ja))", "Facility: \(r.facilityLabel(c.online, .en))"),
                                   pause: AutoplayPace.choice))
         let held = c.holds.kinds
         let heldText = held.isEmpty ? t("何もお持ちでない", "nothing")
@@ -324,7 +323,7 @@ extension Wizard {
         }
         steps.append(ScriptedStep(keys: [.enter], caption: t("お持ちのもの: \(heldText.ja)", "Holds: \(heldText.en)"),
                                   pause: AutoplayPace.choice))
-        if c.online && c.mynaCard {
+        if c.online.readsCards && c.mynaCard {
             let i = ReaderResult.allCases.firstIndex(of: c.reader)!
             steps.append(ScriptedStep(keys: [.char(Character(String(i + 1)))],
                                       caption: t("カードリーダーの結果: \(["確認できた", "読み取れない", "資格情報なし"][i])",

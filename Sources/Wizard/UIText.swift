@@ -8,10 +8,20 @@ public enum UIText {
     // Header and frame
     public static let appName = t("受付 uketsuke", "uketsuke 受付")
     public static let appNameShort = t("受付", "uketsuke")
-    public static let onlineBadge = t("オンライン資格確認 導入済み", "Online checking: installed")
-    public static let offlineBadge = t("オンライン資格確認 未導入", "Online checking: not installed")
-    public static let onlineBadgeShort = t("オン資 導入済", "online: yes")
-    public static let offlineBadgeShort = t("オン資 未導入", "online: no")
+    public static func facilityBadge(_ online: OnlineChecking) -> LocalizedText {
+        switch online {
+        case .yes: t("オンライン資格確認 導入済み", "Online checking: installed")
+        case .app: t("マイナ資格確認アプリ", "Online checking: the app")
+        case .no: t("オンライン資格確認 未導入", "Online checking: not installed")
+        }
+    }
+    public static func facilityBadgeShort(_ online: OnlineChecking) -> LocalizedText {
+        switch online {
+        case .yes: t("オン資 導入済", "online: yes")
+        case .app: t("アプリ", "online: app")
+        case .no: t("オン資 未導入", "online: no")
+        }
+    }
     public static let demoBanner = t("研修モード　この画面の操作は記録されません", "TRAINING MODE  nothing here is recorded")
     public static let kioskBadge = t("キオスク", "kiosk")
     public static let tooSmall = t("画面が小さすぎます", "The window is too small")
@@ -46,7 +56,7 @@ public enum UIText {
     public static func progress(_ n: Int, _ m: Int) -> LocalizedText { t("手順 \(n)/\(m)", "Step \(n)/\(m)") }
     public static func question(_ step: CheckStep) -> LocalizedText {
         switch step {
-        case .online: t("この施設はオンライン資格確認（カードリーダー）を導入していますか", "Does this facility have online eligibility checking (a card reader)?")
+        case .online: t("この施設のオンライン資格確認は", "How does this facility check eligibility online?")
         case .holds: t("患者さんがお持ちのものを選んでください（複数可）", "What does the patient hold? (choose all that apply)")
         case .reader: t("カードリーダーの結果は", "What did the card reader show?")
         case .insurer: t("保険証の保険者の種類は", "Which insurer issued the legacy card?")
@@ -57,8 +67,13 @@ public enum UIText {
         case .visit: t("初診ですか、再診ですか", "First visit or repeat visit?")
         }
     }
-    public static let onlineYes = t("導入済み", "Installed")
-    public static let onlineNo = t("未導入", "Not installed")
+    public static func onlineChoice(_ online: OnlineChecking) -> LocalizedText {
+        switch online {
+        case .yes: t("導入済み（顔認証付きカードリーダー）", "With a card reader (face recognition)")
+        case .no: t("未導入", "Not at all")
+        case .app: t("マイナ資格確認アプリ", "With the My Number eligibility app (マイナ資格確認アプリ)")
+        }
+    }
     public static let readerOK = t("確認できた", "Confirmed")
     public static let readerFailed = t("読み取れない・機器の不具合", "Could not read / equipment fault")
     public static let readerNoRecord = t("資格情報なし・無効", "No record / invalid")
@@ -92,6 +107,8 @@ public enum UIText {
     public static let resultTitle = t("受付チェックの結果", "Result")
     public static let present = t("提示していただくもの", "Documents to present")
     public static let condition = t("条件", "Condition")
+    public static let conditionSteps = t("条件の手順", "Steps of the condition")
+    public static let confirmationSteps = t("確認すること", "What to check")
     public static let options = t("次のどれかをお持ちいただければ受付できます", "Any one of these would do")
     public static let fallback = t("お持ちでない場合", "Otherwise")
     public static let notUsed = t("使わなかった書類", "Documents not used")

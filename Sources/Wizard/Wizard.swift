@@ -233,7 +233,7 @@ public enum Wizard {
     /// A single-choice answer: record it and go on.
     static func choose(_ s: inout WizardState, _ f: inout CheckFlow, _ index: Int, _ env: WizardEnvironment) -> [Effect] {
         switch f.step {
-        case .online: f.answers.online = index == 0
+        case .online: f.answers.online = onlineChoices[index]
         case .reader: f.answers.reader = ReaderResult.allCases[index]
         case .insurer:
             if index == insurerChoices.count {
@@ -437,7 +437,7 @@ public enum Wizard {
             return all[(i + step + all.count) % all.count]
         }
         switch row {
-        case .online: s.settings.online.toggle()
+        case .online: s.settings.online = onlineChoices[(onlineChoices.firstIndex(of: s.settings.online)! + step + onlineChoices.count) % onlineChoices.count]
         case .facilityKind: s.settings.facilityKind = next(s.settings.facilityKind)
         case .language: s.settings.language = next(s.settings.language)
         case .theme: s.settings.theme = next(s.settings.theme)

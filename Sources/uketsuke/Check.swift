@@ -15,7 +15,7 @@ struct Check: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(help: "The facility has online eligibility checking: yes or no (default: the saved setting, else no).")
+    @Option(help: "How the facility checks eligibility: yes (card reader), app (マイナ資格確認アプリ) or no (default: the saved setting, else no).")
     var online: String?
     @Option(help: "Card reader result: ok, failed or no-record (default ok).")
     var reader: String?
@@ -58,7 +58,7 @@ struct Check: ParsableCommand {
         let today = JapanClock.today()
         let resolver = CaseResolver(rules: rules, today: today)
         var defaults = flagInput
-        if defaults[.online] == nil { defaults[.online] = .text(common.loadSettings().online ? "yes" : "no") }
+        if defaults[.online] == nil { defaults[.online] = .text(common.loadSettings().online.id) }
 
         if let batch {
             // Check the defaults once, so a bad flag is a usage error rather than an error on every line.

@@ -5,7 +5,7 @@ import Testing
 @Suite struct CallCenterCommandTests {
     static let fixedPart: String = ",\"name\":\"オンライン資格確認等コールセンター\",\"phone\":\"0800-080-4583\",\"tollFree\":true,"
         + "\"hours\":{\"weekdays\":{\"open\":\"08:00\",\"close\":\"18:00\"},\"saturday\":{\"open\":\"08:00\",\"close\":\"16:00\"}},"
-        + "\"rules\":\"2026.11-1\"}\n"
+        + "\"rules\":\"2026.12-1\"}\n"
 
     static let jsonAnswers: [(String, String)] = [
         ("2026-11-23T10:00", "{\"open\":false,\"reason\":\"holiday\",\"text\":\"本日は勤労感謝の日のため休み\",\"holiday\":\"勤労感謝の日\","

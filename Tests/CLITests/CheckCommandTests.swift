@@ -39,6 +39,17 @@ func compact(_ node: JSONNode?) -> String {
             for key in ["verdict", "use", "condition", "options", "fallback"] {
                 #expect(compact(member(got, key)) == compact(member(expect, key)), "\(id) \(key)")
             }
+            guard case .array(let warnings)? = member(got, "warnings")?.value else {
+                Issue.record("\(id): no warnings in \(output)")
+                continue
+            }
+            let ids = warnings.map { compact(member($0, "id")) }
+            #expect("[" + ids.joined(separator: ",") + "]" == compact(member(expect, "warnings")), "\(id) warnings")
+            guard case .string(let script)? = member(got, "script")?.value else {
+                Issue.record("\(id): no script in \(output)")
+                continue
+            }
+            #expect(!script.isEmpty, "\(id) script")
         }
     }
 
@@ -73,7 +84,7 @@ func compact(_ node: JSONNode?) -> String {
     @Test func jsonOutput() throws {
         let run = try Binary.run(["check", "--json", "--date", "2026-11-24", "--holds", "myna-card,notice"])
         #expect(run.status == 0)
-        #expect(run.out == "{\"date\":\"2026-11-24\",\"verdict\":\"confirmed\",\"path\":5,\"use\":[\"myna-card\",\"notice\"],\"condition\":null,\"options\":[],\"fallback\":null,\"reasons\":[],\"warnings\":[],\"rules\":\"2026.11-1\"}\n")
+        #expect(run.out == "{\"date\":\"2026-11-24\",\"verdict\":\"confirmed\",\"path\":5,\"use\":[\"myna-card\",\"notice\"],\"condition\":null,\"options\":[],\"fallback\":null,\"reasons\":[],\"warnings\":[],\"script\":\"マイナ保険証と資格情報のお知らせで確認しました。ありがとうございます。次回も、この2つを一緒にお持ちください。\",\"rules\":\"2026.12-1\"}\n")
     }
 
     @Test func onlineDefaultsToTheSavedSetting() throws {
@@ -95,7 +106,7 @@ func compact(_ node: JSONNode?) -> String {
     static let badFlags: [([String], String)] = [
         (["--date", "2025-02-30"], "--date \"2025-02-30\": 2025年2月は28日までです。使える形: 2025-07-31"),
         (["--date", "平成31年5月1日"], "--date \"平成31年5月1日\": 平成は平成31年4月30日までです。令和元年5月1日です。使える形:"),
-        (["--online", "maybe"], "--online \"maybe\": yes か no で指定してください。yes か no"),
+        (["--online", "maybe"], "--online \"maybe\": yes・app・no のどれかで指定してください。使える値: yes"),
         (["--reader", "x"], "--reader \"x\": 使えない値です。使える値: ok, failed, no-record"),
         (["--holds", "card"], "--holds \"card\": 「card」は書類の名前ではありません。使える値: myna-card"),
         (["--holds", "legacy-card", "--insurer", "zzz"], "--insurer \"zzz\": 保険者の種類でも保険者番号でもありません。種類（kyokai"),
@@ -106,7 +117,7 @@ func compact(_ node: JSONNode?) -> String {
         (["--holds", "notice", "--notice-expiry", "R0.8.1"], "--notice-expiry \"R0.8.1\": 令和0年はありません（1年目は令和元年）。使える形:"),
         (["--visit", "again"], "--visit \"again\": 使えない値です。使える値: first, repeat"),
         (["--batch", "/nonexistent/cases.jsonl"], "--batch \"/nonexistent/cases.jsonl\": ファイルがありません"),
-        (["--batch", "-", "--online", "sometimes"], "--online \"sometimes\": yes か no で指定してください"),
+        (["--batch", "-", "--online", "sometimes"], "--online \"sometimes\": yes・app・no のどれかで指定してください"),
     ]
 
     @Test(arguments: badFlags)
@@ -125,7 +136,7 @@ func compact(_ node: JSONNode?) -> String {
         #expect(unknown.status == 2)
         #expect(unknown.err.contains("Unknown option '--colour'"))
         let english = try Binary.run(["check", "--lang", "en", "--online", "maybe"])
-        #expect(english.err == "uketsuke: --online \"maybe\": not yes or no; accepted: yes or no\n")
+        #expect(english.err == "uketsuke: --online \"maybe\": not yes, app or no; accepted: yes (card reader), app (the My Number eligibility app), no (none)\n")
     }
 
     @Test func malformedRulesFile() throws {
@@ -140,7 +151,7 @@ func compact(_ node: JSONNode?) -> String {
         let missing = try Binary.run(["rules", "--rules", home.appending(path: "none.json").path])
         #expect(missing.status == 2)
         #expect(missing.err.contains("ルールファイルを読めません: ファイルがありません"))
-        let newer = original.replacingOccurrences(of: "\"version\": \"2026.11-1\"", with: "\"version\": \"2027.04-1\"")
+        let newer = original.replacingOccurrences(of: "\"version\": \"2026.12-1\"", with: "\"version\": \"2027.04-1\"")
         try Data(newer.utf8).write(to: file)
         let ok = try Binary.run(["check", "--json", "--rules", file.path, "--holds", ""], home: home)
         #expect(ok.out.contains("\"rules\":\"2027.04-1\""))
@@ -157,7 +168,7 @@ func compact(_ node: JSONNode?) -> String {
         #expect(run.out.contains("\"verdict\":\"confirmed\""))
         let rules = try Binary.run(["rules"], executable: copy, home: dir)
         #expect(rules.status == 0)
-        #expect(rules.out.hasPrefix("ルール 2026.11-1  (built-in)\n"))
+        #expect(rules.out.hasPrefix("ルール 2026.12-1  (built-in)\n"))
     }
 }
 
@@ -206,7 +217,7 @@ func compact(_ node: JSONNode?) -> String {
         #expect(text.out.contains("https://www.mhlw.go.jp/stf/newpage_50657.html"))
         let json = try Binary.run(["rules", "--json"])
         let node = try JSONReader.parse(json.out)
-        #expect(compact(member(node, "interimWindow")) == "{\"from\":\"2025-08-01\",\"to\":\"2026-03-31\"}")
+        #expect(compact(member(node, "interimWindow")) == "{\"from\":\"2025-08-01\",\"to\":\"2026-07-31\"}")
     }
 
     @Test func versionAndHelp() throws {

@@ -9,7 +9,7 @@ func generatedCase(day: Int, bits: Int, legacyOffset: Int, certificateOffset: In
     let insurer = InsurerType.allCases[bits >> 12 & 7]
     let reader = ReaderResult.allCases[(bits >> 1 & 3) % 3]
     return CheckCase(
-        visitDate: d, online: bit(0), reader: reader, visit: bit(3) ? .repeat : .first,
+        visitDate: d, online: bit(0) ? (bit(16) ? .app : .yes) : .no, reader: reader, visit: bit(3) ? .repeat : .first,
         mynaCard: bit(4),
         certificate: bit(5) ? EligibilityCertificate(expiry: bit(6) ? nil : d.adding(days: certificateOffset)) : nil,
         legacyCard: bit(7) ? LegacyCard(insurer: insurer, printedExpiry: bit(8) ? nil : d.adding(days: legacyOffset),
@@ -34,7 +34,7 @@ extension Verdict {
 
 @Suite struct EnginePropertyTests {
     @Test func decisionIsTotalAndConsistent() async {
-        await propertyCheck(count: 3000, input: Gen.int(in: dayRange), Gen.int(in: 0...0xFFFF),
+        await propertyCheck(count: 3000, input: Gen.int(in: dayRange), Gen.int(in: 0...0x1FFFF),
                             Gen.int(in: offsetRange), Gen.int(in: offsetRange), Gen.int(in: offsetRange)) {
             day, bits, lo, co, no in
             let c = generatedCase(day: day, bits: bits, legacyOffset: lo, certificateOffset: co, noticeOffset: no)
@@ -55,6 +55,23 @@ extension Verdict {
         }
     }
 
+    /// Reading cards with the app never makes a patient's verdict worse than not reading them, and a card reader
+    /// never worse than the app (the app differs only in querying by 被保険者番号, which it is not known to do).
+    @Test func theAppIsBetweenNoOnlineCheckingAndACardReader() async {
+        await propertyCheck(count: 3000, input: Gen.int(in: dayRange), Gen.int(in: 0...0xFFFF),
+                            Gen.int(in: offsetRange), Gen.int(in: offsetRange), Gen.int(in: offsetRange)) {
+            day, bits, lo, co, no in
+            var c = generatedCase(day: day, bits: bits, legacyOffset: lo, certificateOffset: co, noticeOffset: no)
+            var rank: [OnlineChecking: Int] = [:]
+            for way in OnlineChecking.allCases {
+                c.online = way
+                rank[way] = decide(c).verdict.rank
+            }
+            #expect(rank[.app]! >= rank[.no]!, "app worse than no for \(c)")
+            #expect(rank[.yes]! >= rank[.app]!, "a card reader worse than the app for \(c)")
+        }
+    }
+
     @Test func aValidCertificateNeverMakesTheVerdictWorse() async {
         await propertyCheck(count: 3000, input: Gen.int(in: dayRange), Gen.int(in: 0...0xFFFF),
                             Gen.int(in: offsetRange), Gen.int(in: offsetRange), Gen.int(in: 0...800)) {
@@ -72,7 +89,7 @@ extension Verdict {
     @Test func legacyCardVerdictChangesOnlyAtCapWindowAndPrintedDates() async {
         await propertyCheck(count: 400, input: Gen.int(in: 0...0xFFFF), Gen.int(in: offsetRange)) { bits, printedOffset in
             let insurer = InsurerType.allCases[bits & 7]
-            let online = bits >> 3 & 1 == 1
+            let online = OnlineChecking.allCases[(bits >> 3 & 1) + (bits >> 6 & 1)]
             let changed = bits >> 4 & 1 == 1
             let printed: CalendarDate? = bits >> 5 & 1 == 1 ? date("2025-10-01").adding(days: printedOffset) : nil
             let card = LegacyCard(insurer: insurer, printedExpiry: printed, insurerChanged: changed)

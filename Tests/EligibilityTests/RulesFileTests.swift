@@ -14,10 +14,10 @@ func load(_ text: String) -> Result<Rules, RulesFileError> {
 @Suite struct RulesFileTests {
     @Test func builtInRulesLoad() throws {
         let r = try RulesFile.load(BundledResources.rules, file: "rules.json")
-        #expect(r.version == "2026.11-1")
+        #expect(r.version == "2026.12-1")
         #expect(r.dates.legacyCap == date("2025-12-01"))
         #expect(r.dates.legacyCapKouki == date("2025-07-31"))
-        #expect(r.dates.interimWindow == date("2025-08-01")...date("2026-03-31"))
+        #expect(r.dates.interimWindow == date("2025-08-01")...date("2026-07-31"))
         #expect(r.dates.transition == date("2024-12-02"))
         #expect(r.printedExpiryRequired == [.kokuho, .kokuhoKumiai, .kouki])
         #expect(r.callCenter.phone == "0800-080-4583")
@@ -28,7 +28,7 @@ func load(_ text: String) -> Result<Rules, RulesFileError> {
     }
 
     @Test func theSerializerRoundTrips() throws {
-        #expect(try load(serialize(builtInTree)).get().version == "2026.11-1")
+        #expect(try load(serialize(builtInTree)).get().version == "2026.12-1")
     }
 
     /// Removing any single key refuses the whole file, naming that key: rules are never half-loaded.
@@ -69,7 +69,7 @@ func load(_ text: String) -> Result<Rules, RulesFileError> {
             key: "reasons.legacy-expired.text.ja", message: "unknown placeholder {day}; expected one of: {date}, {insurer}"),
         Bad(path: ["reasons", "legacy-expired", "text", "en"], value: .string("expired {date"),
             key: "reasons.legacy-expired.text.en", message: "a { or } is not matched"),
-        Bad(path: ["schema"], value: .number("2", 2), key: "schema", message: "found schema 2; this program reads schema 1"),
+        Bad(path: ["schema"], value: .number("3", 3), key: "schema", message: "found schema 3; this program reads schema 2"),
         Bad(path: ["printedExpiryRequired", "insurers"], value: .array([JSONNode(value: .string("kokuho-x"), line: 0, column: 0)]),
             key: "printedExpiryRequired.insurers[0]",
             message: "found \"kokuho-x\"; expected one of: kyokai, senpo, kumiai, kyosai, kokuho, kokuho-kumiai, kouki, other"),
@@ -103,7 +103,7 @@ func load(_ text: String) -> Result<Rules, RulesFileError> {
     }
 
     @Test func syntaxErrorNamesTheLine() {
-        let text = builtInText.replacingFirst("\"version\": \"2026.11-1\",", with: "\"version\": \"2026.11-1\"")
+        let text = builtInText.replacingFirst("\"version\": \"2026.12-1\",", with: "\"version\": \"2026.12-1\"")
         guard case .failure(let e) = load(text) else { Issue.record("accepted"); return }
         #expect(e.line == 4)
         #expect(e.key == nil)

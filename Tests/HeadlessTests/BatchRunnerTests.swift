@@ -74,7 +74,7 @@ func runBatch(_ text: String, chunk: Int = 1 << 20, workers: Int = 1, defaults: 
             "オンライン資格確認が未導入のため、マイナ保険証だけでは資格を確認できません",
             "資格確認書は令和8年7月31日で有効期限が切れています",
         ])
-        #expect(optionalString(member(node, "rules")) == "2026.11-1")
+        #expect(optionalString(member(node, "rules")) == "2026.12-1")
     }
 }
 
@@ -86,19 +86,21 @@ func runBatch(_ text: String, chunk: Int = 1 << 20, workers: Int = 1, defaults: 
         #expect(CheckReport.text(d, for: c, rules: Fixture.rules, language: .ja) == """
         △ 条件付きで受付できます
         受診日: 令和8年11月24日(火) 2026-11-24
-        施設: オンライン資格確認 導入済み
+        施設: オンライン資格確認 導入済み（顔認証付きカードリーダー）
 
         提示していただくもの: マイナ保険証
         条件: 確認済みの保険資格に変更がないことを口頭で確認
+
+        患者さんへ:
+          「マイナ保険証を読み取れませんでした。前回から保険の内容（お勤め先・ご住所など）に変更はありませんか。変更がなければ、いつもの負担割合でお会計します。」
+
+        条件の手順:
           1. 前回確認した保険資格の情報（保険者・記号番号など）を用意する
           2. 「前回から保険（お勤め先・ご住所など）の変更はありませんか」と確認する
           3. 変更がなければ、確認済みの資格で通常の負担割合で受付する
           4. 変更がある・分からない場合は被保険者資格申立書に記入いただく
 
-        患者さんへ:
-          「カードが読み取れませんでした。前回から保険の内容（お勤め先・ご住所など）に変更はありませんか。」
-
-        ルール 2026.11-1
+        ルール 2026.12-1
 
         """)
     }
@@ -108,7 +110,7 @@ func runBatch(_ text: String, chunk: Int = 1 << 20, workers: Int = 1, defaults: 
         let d = Eligibility.decide(c, dates: Fixture.rules.dates, today: Fixture.today)
         let text = CheckReport.text(d, for: c, rules: Fixture.rules, language: .en)
         #expect(text.hasPrefix("× Eligibility cannot be confirmed\nVisit date: Tue 2026-11-24 (Reiwa 8)\n"))
-        #expect(text.contains("Any one of these would do:\n  1. My Number Card (health insurance) ＋ Mynaportal eligibility screen"))
+        #expect(text.contains("Any one of these would do:\n  1. My Number Card (health insurance) + Mynaportal eligibility screen"))
         #expect(!text.contains("{"))
     }
 }

@@ -16,8 +16,8 @@ import Testing
             en: "--date \"明日\": this is not a date; accepted forms: 2025-07-31"),
         Row(input: [.date: "令和7年2月29日"], ja: "--date \"令和7年2月29日\": 令和7年(2025年)2月は28日までです。使える形:",
             en: "--date \"令和7年2月29日\": February 2025 (Reiwa 7) has 28 days; accepted forms:"),
-        Row(input: [.online: "maybe"], ja: "--online \"maybe\": yes か no で指定してください。yes か no",
-            en: "--online \"maybe\": not yes or no; accepted: yes or no"),
+        Row(input: [.online: "maybe"], ja: "--online \"maybe\": yes・app・no のどれかで指定してください。使える値: yes",
+            en: "--online \"maybe\": not yes, app or no; accepted: yes (card reader), app"),
         Row(input: [.reader: "broken"], ja: "--reader \"broken\": 使えない値です。使える値: ok, failed, no-record",
             en: "--reader \"broken\": not a known value; accepted: ok, failed, no-record"),
         Row(input: [.visit: "second"], ja: "--visit \"second\": 使えない値です。使える値: first, repeat",
@@ -73,13 +73,13 @@ import Testing
     @Test func defaultsAndOverrides() throws {
         let c = try Fixture.resolver.resolve(CaseInput([.holds: .list(["myna-card"])]),
                                              over: CaseInput([.online: .text("yes"), .date: .text("R8.1.5")])).get()
-        #expect(c.online)
+        #expect(c.online == .yes)
         #expect(c.reader == .ok)
         #expect(c.visit == .first)
         #expect(c.visitDate == CalendarDate(iso: "2026-01-05"))
         let today = try Fixture.resolver.resolve(CaseInput()).get()
         #expect(today.visitDate == Fixture.today)
-        #expect(!today.online)
+        #expect(today.online == .no)
         #expect(today.holds.kinds.isEmpty)
     }
 
@@ -90,6 +90,6 @@ import Testing
         ])).get()
         #expect(c.legacyCard == LegacyCard(insurer: .kumiai, printedExpiry: nil, insurerChanged: true))
         #expect(c.certificate == EligibilityCertificate(expiry: nil))
-        #expect(c.online)
+        #expect(c.online == .yes)
     }
 }

@@ -6,7 +6,7 @@ import Testing
 /// Every case of the product's scenario table, through the library: input → CaseResolver → decide.
 @Suite struct ScenarioTests {
     @Test func thereAreScenarios() {
-        #expect(Fixture.scenarioLines.count == 32)
+        #expect(Fixture.scenarioLines.count == 42)
     }
 
     @Test(arguments: Fixture.scenarioLines)
@@ -20,6 +20,7 @@ import Testing
         #expect(d.use.map(\.rawValue) == strings(member(expect, "use")), "\(id)")
         #expect(d.condition?.rawValue == optionalString(member(expect, "condition")), "\(id)")
         #expect(d.fallback?.rawValue == optionalString(member(expect, "fallback")), "\(id)")
+        #expect(d.warnings.map(\.rawValue) == strings(member(expect, "warnings")), "\(id)")
         guard case .array(let options)? = member(expect, "options")?.value else {
             Issue.record("\(id): no options")
             return

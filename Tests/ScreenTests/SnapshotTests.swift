@@ -45,7 +45,7 @@ let scenes: [Scene] = [
     scene("home") { _ in },
     scene("check-online") { $0.press(.char("1")) },
     scene("check-holds") { $0.press(.char("1"), .char("2"), .char("1"), .char("3")) },
-    scene("check-reader", settings: FacilitySettings(online: true)) { $0.press(.char("1"), .enter, .char("1"), .enter) },
+    scene("check-reader", settings: FacilitySettings(online: .yes)) { $0.press(.char("1"), .enter, .char("1"), .enter) },
     scene("check-insurer") { $0.press(.char("1"), .char("2"), .char("3"), .enter) },
     scene("check-insurer-number-error") { d in
         d.press(.char("1"), .char("2"), .char("3"), .enter, .char("9"))
@@ -72,11 +72,11 @@ let scenes: [Scene] = [
     },
     scene("check-certificate-expiry") { $0.press(.char("1"), .char("2"), .char("2"), .enter) },
     scene("check-notice-expiry") { $0.press(.char("1"), .char("2"), .char("1"), .char("4"), .enter) },
-    scene("check-visit", settings: FacilitySettings(online: true)) { $0.press(.char("1"), .enter, .char("1"), .enter, .char("2")) },
+    scene("check-visit", settings: FacilitySettings(online: .yes)) { $0.press(.char("1"), .enter, .char("1"), .enter, .char("2")) },
     scene("result-confirmed") { d in
         d.press(.char("1"), .char("2"), .char("1"), .char("5"), .enter)
     },
-    scene("result-conditional-oral", settings: FacilitySettings(online: true)) {
+    scene("result-conditional-oral", settings: FacilitySettings(online: .yes)) {
         $0.press(.char("1"), .enter, .char("1"), .enter, .char("2"), .char("2"))
     },
     scene("result-conditional-interim-offline", date: "2025-12-02") { d in
@@ -200,11 +200,11 @@ func sampleReport() -> TallyReport {
     let tally = try! Tally.open(path: dir.appending(path: "tally.sqlite").path)
     let rules = builtInRules
     let cases: [(CheckCase, Int)] = [
-        (CheckCase(visitDate: today, online: false, mynaCard: true, portal: true), 5),
-        (CheckCase(visitDate: today, online: false, mynaCard: true), 3),
-        (CheckCase(visitDate: today, online: false, certificate: EligibilityCertificate(expiry: date("2027-07-31"))), 6),
-        (CheckCase(visitDate: today, online: false, mynaCard: true, notice: QualificationNotice()), 2),
-        (CheckCase(visitDate: today, online: false), 1),
+        (CheckCase(visitDate: today, online: .no, mynaCard: true, portal: true), 5),
+        (CheckCase(visitDate: today, online: .no, mynaCard: true), 3),
+        (CheckCase(visitDate: today, online: .no, certificate: EligibilityCertificate(expiry: date("2027-07-31"))), 6),
+        (CheckCase(visitDate: today, online: .no, mynaCard: true, notice: QualificationNotice()), 2),
+        (CheckCase(visitDate: today, online: .no), 1),
     ]
     // Recorded at noon Japan time on 2026-11-24.
     let noon = Date(timeIntervalSince1970: 1_795_446_000 + 12 * 3600)
@@ -268,7 +268,7 @@ func sampleReport() -> TallyReport {
     }
 
     @Test func headerShowsDateAndFacility() {
-        let g = Driver(settings: FacilitySettings(online: true)).render(80, 24)
+        let g = Driver(settings: FacilitySettings(online: .yes)).render(80, 24)
         #expect(g.lines[0].contains("令和8年11月24日(火) 2026-11-24"))
         #expect(g.lines[0].contains("オンライン資格確認 導入済み"))
         let narrow = Driver().render(60, 18)

@@ -103,7 +103,7 @@ import Testing
         let typed = "06130488"
         let insurer = try InsurerNumber.parse(typed).get()
         let folder = Fixture.folder()
-        let c = CheckCase(visitDate: date("2026-11-24"), online: false, mynaCard: true,
+        let c = CheckCase(visitDate: date("2026-11-24"), online: .no, mynaCard: true,
                           legacyCard: LegacyCard(insurer: insurer.type))
         let needle = Data(typed.utf8)
         do {

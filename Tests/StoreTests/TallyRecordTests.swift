@@ -19,38 +19,38 @@ import Testing
 
     /// What the wizard's one call records, and the adoption headline, case by case.
     static let rows: [Row] = [
-        Row(name: "card read at an online facility", c: CheckCase(visitDate: date("2026-11-24"), online: true, mynaCard: true),
+        Row(name: "card read at an online facility", c: CheckCase(visitDate: date("2026-11-24"), online: .yes, mynaCard: true),
             reader: .ok, verdict: .confirmed, path: .mynaRead, offlineExtra: false),
-        Row(name: "マイナ保険証 alone, offline: turned back", c: CheckCase(visitDate: date("2026-11-24"), online: false, mynaCard: true),
+        Row(name: "マイナ保険証 alone, offline: turned back", c: CheckCase(visitDate: date("2026-11-24"), online: .no, mynaCard: true),
             reader: nil, verdict: .notConfirmed, path: nil, offlineExtra: true),
-        Row(name: "マイナ保険証 and お知らせ, offline", c: CheckCase(visitDate: date("2026-11-24"), online: false, mynaCard: true,
+        Row(name: "マイナ保険証 and お知らせ, offline", c: CheckCase(visitDate: date("2026-11-24"), online: .no, mynaCard: true,
                                                             notice: QualificationNotice()),
             reader: nil, verdict: .confirmed, path: .mynaWithNotice, offlineExtra: true),
-        Row(name: "マイナ保険証 and the portal screen, offline", c: CheckCase(visitDate: date("2026-11-24"), online: false,
+        Row(name: "マイナ保険証 and the portal screen, offline", c: CheckCase(visitDate: date("2026-11-24"), online: .no,
                                                                  mynaCard: true, portal: true),
             reader: nil, verdict: .confirmed, path: .mynaWithPortal, offlineExtra: true),
         Row(name: "マイナ保険証 and 資格確認書, offline: the certificate does", c: CheckCase(
-                visitDate: date("2026-11-24"), online: false, mynaCard: true,
+                visitDate: date("2026-11-24"), online: .no, mynaCard: true,
                 certificate: EligibilityCertificate(expiry: date("2027-07-31"))),
             reader: nil, verdict: .confirmed, path: .certificate, offlineExtra: false),
         Row(name: "マイナ保険証 and a valid legacy card, offline: the card does", c: CheckCase(
-                visitDate: date("2025-11-10"), online: false, mynaCard: true, legacyCard: kumiai),
+                visitDate: date("2025-11-10"), online: .no, mynaCard: true, legacyCard: kumiai),
             reader: nil, verdict: .confirmed, path: .legacyCard, offlineExtra: false),
         Row(name: "マイナ保険証 and an expired 後期 card, offline: interim", c: CheckCase(
-                visitDate: date("2025-08-05"), online: false, mynaCard: true, legacyCard: kouki),
+                visitDate: date("2025-08-05"), online: .no, mynaCard: true, legacyCard: kouki),
             reader: nil, verdict: .conditional, path: .interimLegacyCard, offlineExtra: true),
-        Row(name: "reader failed, repeat visit", c: CheckCase(visitDate: date("2026-11-24"), online: true, reader: .failed,
+        Row(name: "reader failed, repeat visit", c: CheckCase(visitDate: date("2026-11-24"), online: .yes, reader: .failed,
                                                         visit: .repeat, mynaCard: true),
             reader: .failed, verdict: .conditional, path: .oralConfirmation, offlineExtra: false),
-        Row(name: "no record, first visit", c: CheckCase(visitDate: date("2026-11-24"), online: true, reader: .noRecord,
+        Row(name: "no record, first visit", c: CheckCase(visitDate: date("2026-11-24"), online: .yes, reader: .noRecord,
                                                    mynaCard: true),
             reader: .noRecord, verdict: .conditional, path: .declarationForm, offlineExtra: false),
-        Row(name: "nothing held, offline", c: CheckCase(visitDate: date("2026-11-24"), online: false),
+        Row(name: "nothing held, offline", c: CheckCase(visitDate: date("2026-11-24"), online: .no),
             reader: nil, verdict: .notConfirmed, path: nil, offlineExtra: false),
-        Row(name: "legacy card alone after the cap, offline", c: CheckCase(visitDate: date("2026-11-24"), online: false,
+        Row(name: "legacy card alone after the cap, offline", c: CheckCase(visitDate: date("2026-11-24"), online: .no,
                                                                      legacyCard: kumiai),
             reader: nil, verdict: .notConfirmed, path: nil, offlineExtra: false),
-        Row(name: "reader not asked without a マイナ保険証", c: CheckCase(visitDate: date("2026-11-24"), online: true,
+        Row(name: "reader not asked without a マイナ保険証", c: CheckCase(visitDate: date("2026-11-24"), online: .yes,
                                                                  reader: .failed, legacyCard: kumiai),
             reader: nil, verdict: .notConfirmed, path: nil, offlineExtra: false),
     ]
@@ -62,7 +62,7 @@ import Testing
         #expect(r.recordedAt == 1_795_446_000)
         #expect(r.japanDay == date("2026-11-24"))
         #expect(r.visitDate == row.c.visitDate)
-        #expect(r.online == row.c.online)
+        #expect(r.online == row.c.online.readsCards)
         #expect(r.reader == row.reader)
         #expect(r.held == row.c.holds)
         #expect(r.insurer == row.c.legacyCard?.insurer)

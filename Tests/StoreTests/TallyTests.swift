@@ -17,9 +17,9 @@ import Testing
         let folder = Fixture.folder()
         let path = folder.appending(path: "uketsuke/tally.sqlite").path
         let tally = try Tally.open(path: path)
-        let interim = CheckCase(visitDate: date("2025-08-05"), online: false, mynaCard: true,
+        let interim = CheckCase(visitDate: date("2025-08-05"), online: .no, mynaCard: true,
                                 legacyCard: LegacyCard(insurer: .kouki, printedExpiry: date("2025-07-31")))
-        let read = CheckCase(visitDate: date("2025-08-05"), online: true, mynaCard: true, notice: QualificationNotice())
+        let read = CheckCase(visitDate: date("2025-08-05"), online: .yes, mynaCard: true, notice: QualificationNotice())
         let at = Fixture.seconds(japan: "2025-08-05", 9, 30)
         try tally.record(TallyRecord(case: interim, decision: Fixture.decide(interim), at: Date(timeIntervalSince1970: TimeInterval(at))))
         try tally.record(TallyRecord(case: read, decision: Fixture.decide(read), at: Date(timeIntervalSince1970: TimeInterval(at + 60))))

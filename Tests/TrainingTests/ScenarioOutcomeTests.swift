@@ -35,19 +35,19 @@ import Training
     /// The file gives exactly the details the wizard asks, and `checkCase` carries them unchanged.
     @Test func checkCaseIsTheCaseTheStoryDescribes() {
         #expect(Fixture.scenario("legacy-kouki-interim-first-day").checkCase == CheckCase(
-            visitDate: date("2025-08-01"), online: false, reader: .ok, visit: .repeat,
+            visitDate: date("2025-08-01"), online: .no, reader: .ok, visit: .repeat,
             legacyCard: LegacyCard(insurer: .kouki, printedExpiry: date("2025-07-31"), insurerChanged: false)))
         #expect(Fixture.scenario("legacy-kyosai-retired").checkCase == CheckCase(
-            visitDate: date("2025-11-05"), online: false, visit: .repeat,
+            visitDate: date("2025-11-05"), online: .no, visit: .repeat,
             legacyCard: LegacyCard(insurer: .kyosai, printedExpiry: nil, insurerChanged: true)))
         #expect(Fixture.scenario("myna-reader-failed-notice").checkCase == CheckCase(
-            visitDate: date("2026-11-25"), online: true, reader: .failed, visit: .repeat, mynaCard: true,
+            visitDate: date("2026-11-25"), online: .yes, reader: .failed, visit: .repeat, mynaCard: true,
             notice: QualificationNotice(expiry: nil)))
         #expect(Fixture.scenario("certificate-expiry-unread").checkCase == CheckCase(
-            visitDate: date("2026-11-25"), online: true, visit: .first,
+            visitDate: date("2026-11-25"), online: .yes, visit: .first,
             certificate: EligibilityCertificate(expiry: nil)))
         #expect(Fixture.scenario("myna-portal-offline").checkCase == CheckCase(
-            visitDate: date("2026-11-24"), online: false, visit: .first, mynaCard: true, portal: true))
+            visitDate: date("2026-11-24"), online: .no, visit: .first, mynaCard: true, portal: true))
         #expect(Fixture.scenario("myna-notice-expired-age-70s").checkCase.notice == QualificationNotice(
             expiry: date("2026-07-31")))
     }
@@ -96,9 +96,9 @@ import Training
     }
 
     @Test func bothFacilityStates() {
-        #expect(Set(Self.decided.map(\.scenario.checkCase.online)) == [true, false])
-        // Each state reaches more than one verdict, so neither is taught as "always yes" or "always no".
-        for online in [true, false] {
+        #expect(Set(Self.decided.map(\.scenario.checkCase.online)) == Set(OnlineChecking.allCases))
+        // Each state reaches more than one verdict, so none is taught as "always yes" or "always no".
+        for online in OnlineChecking.allCases {
             let verdicts = Set(Self.decided.filter { $0.scenario.checkCase.online == online }.map(\.decision.verdict))
             #expect(verdicts == Set(Verdict.allCases), "online = \(online)")
         }

@@ -12,7 +12,7 @@ let minimalScenario = """
           "difficulty": 1,
           "title": { "ja": "読み取れた", "en": "It reads" },
           "story": { "ja": "30代の男性が来院されました。カードが読めました。", "en": "A man visits. The card reads." },
-          "online": true,
+          "online": "yes",
           "date": "2026-11-24",
           "patient": { "holds": ["myna-card"], "reader": "ok", "visit": "first" },
           "expected": { "verdict": "confirmed", "path": 1, "use": ["myna-card"], "condition": null, "options": [], "warnings": [] },
@@ -22,7 +22,7 @@ let minimalScenario = """
     """
 
 /// A file of the given scenarios; the first scenario starts on line 5, each takes 12 lines.
-func trainingFile(_ scenarios: [String] = [minimalScenario], schema: String = "1") -> String {
+func trainingFile(_ scenarios: [String] = [minimalScenario], schema: String = "2") -> String {
     """
     {
       "schema": \(schema),
@@ -96,11 +96,11 @@ let malformedFiles: [MalformedFile] = [
     MalformedFile("certificate without its details", replacing: #"["myna-card"], "reader""#,
                   with: #"["myna-card", "certificate"], "reader""#, line: 12, key: "scenarios[0].patient.certificate",
                   .missing(expected: #"the key "certificate", because holds lists certificate"#)),
-    MalformedFile("reader at a facility without online checking", replacing: #""online": true"#,
-                  with: #""online": false"#, line: 12, key: "scenarios[0].patient.reader", .readerNotAsked),
+    MalformedFile("reader at a facility without online checking", replacing: #""online": "yes""#,
+                  with: #""online": "no""#, line: 12, key: "scenarios[0].patient.reader", .readerNotAsked),
     MalformedFile("no reader where the wizard asks it", replacing: #""reader": "ok", "#, with: "", line: 12,
                   key: "scenarios[0].patient.reader",
-                  .missing(expected: #"the key "reader" (ok, failed or no-record), because online is true and holds lists myna-card"#)),
+                  .missing(expected: #"the key "reader" (ok, failed or no-record), because online is yes or app and holds lists myna-card"#)),
     MalformedFile("unknown reader result", replacing: #""reader": "ok""#, with: #""reader": "broken""#, line: 12,
                   key: "scenarios[0].patient.reader",
                   .unknownValue(found: "broken", allowed: ["ok", "failed", "no-record"])),
@@ -115,14 +115,17 @@ let malformedFiles: [MalformedFile] = [
     MalformedFile("a warning that depends on the clock", replacing: #""warnings": []"#,
                   with: #""warnings": ["W-future-date"]"#, line: 13, key: "scenarios[0].expected.warnings[0]",
                   .unknownValue(found: "W-future-date",
-                                allowed: ["W-interim-offline", "W-before-transition", "W-cert-expiry-unread"])),
+                                allowed: ["W-interim-offline", "W-before-transition", "W-cert-expiry-unread",
+                                          "W-no-record-certificate"])),
     MalformedFile("difficulty out of range", replacing: #""difficulty": 1"#, with: #""difficulty": 4"#, line: 7,
                   key: "scenarios[0].difficulty", .badNumber(found: "4", expected: "a whole number 1–3")),
-    MalformedFile("online as text", replacing: #""online": true"#, with: #""online": "yes""#, line: 10,
-                  key: "scenarios[0].online", .wrongType(expected: "true or false", found: "a string")),
+    MalformedFile("online as a boolean", replacing: #""online": "yes""#, with: #""online": true"#, line: 10,
+                  key: "scenarios[0].online", .wrongType(expected: "a string in double quotes", found: "true/false")),
+    MalformedFile("unknown way of checking", replacing: #""online": "yes""#, with: #""online": "maybe""#, line: 10,
+                  key: "scenarios[0].online", .unknownValue(found: "maybe", allowed: ["yes", "app", "no"])),
     MalformedFile("no scenarios", trainingFile([]), line: 4, key: "scenarios", .noScenarios),
-    MalformedFile("newer schema", trainingFile(schema: "2"), line: 2, key: "schema",
-                  .unsupportedSchema(found: "2", supported: 1)),
+    MalformedFile("newer schema", trainingFile(schema: "3"), line: 2, key: "schema",
+                  .unsupportedSchema(found: "3", supported: 2)),
 ]
 
 @Suite struct TrainingFileTests {
@@ -132,7 +135,7 @@ let malformedFiles: [MalformedFile] = [
         #expect(library.version == "test")
         #expect(s.id == "myna-read")
         #expect(s.difficulty == .basic)
-        #expect(s.checkCase == CheckCase(visitDate: date("2026-11-24"), online: true, reader: .ok, visit: .first,
+        #expect(s.checkCase == CheckCase(visitDate: date("2026-11-24"), online: .yes, reader: .ok, visit: .first,
                                          mynaCard: true))
         #expect(s.title(.ja) == "読み取れた")
         #expect(s.title(.en) == "It reads")

@@ -22,12 +22,12 @@ struct SplitMix: RandomNumberGenerator {
 struct MonkeySetup: Sendable, CustomStringConvertible {
     let mode: Mode
     let language: Language?
-    let online: Bool
+    let online: OnlineChecking
     /// A fixed visit date (--date); otherwise the visit date follows the ticks' today.
     let fixedDate: Bool
 
     var description: String {
-        "\(mode) \(language?.rawValue ?? "saved-language") \(online ? "online" : "offline") \(fixedDate ? "fixed-date" : "today")"
+        "\(mode) \(language?.rawValue ?? "saved-language") online-\(online.id) \(fixedDate ? "fixed-date" : "today")"
     }
 }
 

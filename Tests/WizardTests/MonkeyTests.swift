@@ -7,12 +7,12 @@ import Wizard
 ///   UKETSUKE_MONKEY_SEED=7 UKETSUKE_MONKEY_KEYS=3000000 swift test -c release --filter MonkeyTests
 @Suite struct MonkeyTests {
     static let setups = [
-        MonkeySetup(mode: .normal, language: nil, online: false, fixedDate: true),
-        MonkeySetup(mode: .normal, language: .en, online: true, fixedDate: false),
-        MonkeySetup(mode: .demo, language: nil, online: true, fixedDate: true),
-        MonkeySetup(mode: .demo, language: .en, online: false, fixedDate: false),
-        MonkeySetup(mode: .kiosk, language: nil, online: true, fixedDate: true),
-        MonkeySetup(mode: .kiosk, language: .en, online: false, fixedDate: false),
+        MonkeySetup(mode: .normal, language: nil, online: .no, fixedDate: true),
+        MonkeySetup(mode: .normal, language: .en, online: .yes, fixedDate: false),
+        MonkeySetup(mode: .demo, language: nil, online: .yes, fixedDate: true),
+        MonkeySetup(mode: .demo, language: .en, online: .no, fixedDate: false),
+        MonkeySetup(mode: .kiosk, language: nil, online: .yes, fixedDate: true),
+        MonkeySetup(mode: .kiosk, language: .en, online: .no, fixedDate: false),
     ]
 
     /// The seed of every setup's generator; UKETSUKE_MONKEY_SEED replaces it.

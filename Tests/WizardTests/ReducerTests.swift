@@ -55,14 +55,14 @@ import WizardTestSupport
     }
 
     @Test func onlineIsPreselectedFromTheSettings() {
-        var d = Driver(settings: FacilitySettings(online: true))
+        var d = Driver(settings: FacilitySettings(online: .yes))
         d.press(.char("1"))
         #expect(d.flow?.cursor == 0)
         d.press(.enter)
-        #expect(d.flow?.answers.online == true)
-        var offline = Driver(settings: FacilitySettings(online: false))
+        #expect(d.flow?.answers.online == .yes)
+        var offline = Driver(settings: FacilitySettings(online: .no))
         offline.press(.char("1"), .enter)
-        #expect(offline.flow?.answers.online == false)
+        #expect(offline.flow?.answers.online == .no)
     }
 }
 
@@ -286,7 +286,7 @@ import WizardTestSupport
     }
 
     @Test func enterIsTheNextPatientAndEscGoesBack() {
-        var d = Driver(settings: FacilitySettings(online: true))
+        var d = Driver(settings: FacilitySettings(online: .yes))
         d.press(.char("1"), .enter, .char("1"), .enter, .char("1"))
         #expect(d.result?.decision.verdict == .confirmed)
         d.press(.escape)
@@ -294,7 +294,7 @@ import WizardTestSupport
         #expect(d.flow?.answers.holds == DocumentSet([.mynaCard]))
         d.press(.char("1"))
         d.press(.enter)
-        #expect(d.flow == CheckFlow(online: true), "a new patient starts from nothing")
+        #expect(d.flow == CheckFlow(online: .yes), "a new patient starts from nothing")
     }
 
     @Test func patientViewAndBack() {
@@ -344,8 +344,8 @@ import WizardTestSupport
     @Test func changingASettingSavesIt() {
         var d = Driver()
         d.press(.char("5"), .right)
-        #expect(d.state.settings.online)
-        #expect(d.effects == [.saveSettings(FacilitySettings(online: true))])
+        #expect(d.state.settings.online == .app)
+        #expect(d.effects == [.saveSettings(FacilitySettings(online: .app))])
         d.send(.effectDone(.settingsSaved(path: "/x/config.json", keptUnreadableAs: nil)))
         #expect(d.state.notice?.text.ja == "保存しました")
         #expect(d.state.notice?.path == "/x/config.json")
@@ -442,9 +442,9 @@ import WizardTestSupport
         d.send(.tick(now: 1119.9, today: today))
         #expect(d.flow?.step == .insurer)
         d.send(.tick(now: 1120, today: today))
-        #expect(d.flow == CheckFlow(online: false), "120 s without a key: back to question 1, nothing kept")
+        #expect(d.flow == CheckFlow(online: .no), "120 s without a key: back to question 1, nothing kept")
         d.send(.tick(now: 2000, today: today))
-        #expect(d.flow == CheckFlow(online: false))
+        #expect(d.flow == CheckFlow(online: .no))
     }
 
     @Test func idleResetAlsoLeavesTheResult() {
@@ -453,7 +453,7 @@ import WizardTestSupport
         d.press(.char("2"), .enter)
         #expect(d.result != nil)
         d.send(.tick(now: 31, today: today))
-        #expect(d.flow == CheckFlow(online: false))
+        #expect(d.flow == CheckFlow(online: .no))
     }
 
     @Test func noIdleResetOutsideKiosk() {

@@ -63,7 +63,7 @@ import WizardTestSupport
     ])
     func answersCoverEveryPath(_ path: DecisionPath?, _ answer: QuizAnswer) {
         let d = Decision(verdict: path == nil ? .notConfirmed : .confirmed, path: path, use: [], condition: nil, options: [],
-                         fallback: nil, reasons: [], warnings: [], script: .certificate, scriptDate: nil)
+                         fallback: nil, reasons: [], warnings: [], script: [])
         #expect(QuizAnswer(d) == answer)
     }
 
@@ -113,7 +113,7 @@ import WizardTestSupport
         let id = try #require(d.state.quiz?.currentID)
         let sc = try #require(d.env.training.scenario(id: id))
         var wrong = sc.checkCase
-        wrong.online.toggle()
+        wrong.online = wrong.online == .no ? .yes : .no
         answerFromStory(&d, wrong)
         guard case .quiz(.answer) = d.state.page else {
             Issue.record("no answer page")
@@ -126,12 +126,12 @@ import WizardTestSupport
 
     /// Presses the keys a receptionist would for this case.
     func answerFromStory(_ d: inout Driver, _ c: CheckCase) {
-        d.press(.char(c.online ? "1" : "2"))
+        d.press(.char(Character(String(onlineChoices.firstIndex(of: c.online)! + 1))))
         for (i, kind) in DocumentKind.allCases.enumerated() where c.holds.contains(kind) {
             d.press(.char(Character(String(i + 1))))
         }
         d.press(.enter)
-        if c.online && c.mynaCard { d.press(.char(Character(String(ReaderResult.allCases.firstIndex(of: c.reader)! + 1)))) }
+        if c.online.readsCards && c.mynaCard { d.press(.char(Character(String(ReaderResult.allCases.firstIndex(of: c.reader)! + 1)))) }
         if let card = c.legacyCard {
             d.press(.char(Character(String(insurerChoices.firstIndex(of: card.insurer)! + 1))))
             d.type(card.printedExpiry?.iso ?? "0")
@@ -263,7 +263,7 @@ import WizardTestSupport
         d.send(.effectDone(.adminPinChecked(true)))
         d.press(.char("2"))
         d.send(.tick(now: 100, today: today))
-        #expect(d.flow == CheckFlow(online: false))
+        #expect(d.flow == CheckFlow(online: .no))
         #expect(!d.state.adminSession)
     }
 
