@@ -39,7 +39,7 @@ import Testing
         try t.press("9", thenWaitFor: "保険者番号（8桁")
         try t.type("0613")
         try t.wait(for: "[0613")
-        let reset = try t.wait(for: "この施設はオンライン資格確認", timeout: 10)
+        let reset = try t.wait(for: "この施設のオンライン資格確認", timeout: 10)
         #expect(!reset.contains("0613"))
         #expect(!reset.contains("回答:"), "no previous answers on screen")
     }

@@ -27,7 +27,7 @@ import Testing
     func aSignalKeyRestoresTheTerminal(_ key: String) throws {
         let t = try Tmux(["--date", "2026-11-24"])
         try t.wait(for: "メニュー")
-        try t.press("1", thenWaitFor: "この施設はオンライン資格確認")
+        try t.press("1", thenWaitFor: "この施設のオンライン資格確認")
         try t.keys(key)
         let end = try t.exitAndTerminalState()
         #expect(end.code == 0)

@@ -8,7 +8,7 @@ import Testing
     @Test func confirmedWithThePortalScreen() throws {
         let t = try Tmux(["--date", "2026-11-24"])
         try t.wait(for: "メニュー")
-        try t.press("1", thenWaitFor: "この施設はオンライン資格確認")
+        try t.press("1", thenWaitFor: "この施設のオンライン資格確認")
         try t.press("2", thenWaitFor: "患者さんがお持ちのもの")
         try t.keys("1", "5")
         try t.wait(for: "[x] 5")
