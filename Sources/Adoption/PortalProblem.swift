@@ -81,7 +81,7 @@ public enum PortalProblem: Error, Hashable, Sendable {
         switch self {
         case .required(let field): return PortalProblem.requiredMessage(field)
         case .scoreTableNotADigit:
-            return LocalizedText(ja: "点数表番号は数字1桁で入力してください", en: "The 点数表番号 is a single digit")
+            return LocalizedText(ja: "点数表番号は数字1桁で入力してください", en: "The score-table number (点数表番号) is a single digit")
         case .unknownPrefecture(let text):
             return LocalizedText(ja: "都道府県「\(text)」が見つかりません（01〜47の番号か都道府県名）",
                                  en: "No prefecture \"\(text)\" (a number 01–47 or a name)")
@@ -97,7 +97,7 @@ public enum PortalProblem: Error, Hashable, Sendable {
             return LocalizedText(
                 ja: "検証番号（最後の桁）が\(typed)ですが、都道府県・点数表番号と合わせて計算すると\(expected)です。"
                     + "所属機関・都道府県・コードを確かめてください。古いコードでは一致しないことがあります。正しければ確認して進めます",
-                en: "The check digit (last digit) is \(typed), but with the prefecture and 点数表番号 it computes to \(expected). "
+                en: "The check digit (last digit) is \(typed), but with the prefecture and score-table number it computes to \(expected). "
                     + "Check the type of facility, the prefecture and the code; a few old codes differ. If it is right, confirm it to go on")
         case .facilityCodeNotice(let notice):
             return LocalizedText(ja: notice.text(.ja) + "。正しければ確認して進めます",
@@ -162,7 +162,7 @@ public enum PortalProblem: Error, Hashable, Sendable {
             return LocalizedText(ja: "\(label.ja)を選んでください", en: "Choose the \(label.en)")
         case .scoreTable:
             return LocalizedText(ja: "点数表番号（数字1桁）を入力してください。この所属機関は番号が決まっていません",
-                                 en: "Type the 点数表番号 (one digit); it is not known for this type of facility")
+                                 en: "Type the score-table number (点数表番号, one digit); it is not known for this type of facility")
         case .locationConfirmed:
             return LocalizedText(ja: "所在地がこのコードの施設のものであることを確認してください",
                                  en: "Confirm that the address is this facility's")

@@ -57,14 +57,14 @@ public struct PortalRegistration: Hashable, Sendable {
     /// One field, as the person types; a field that does not apply (点数表番号 for 医科) has nothing to say.
     public func check(_ field: PortalField) -> FieldCheck {
         switch field {
-        case .familyName: PortalValidation.required(familyName, field)
-        case .givenName: PortalValidation.required(givenName, field)
+        case .familyName: PortalValidation.name(familyName, field)
+        case .givenName: PortalValidation.name(givenName, field)
         case .affiliation: affiliation == nil ? .missing(field) : FieldCheck()
         case .prefecture: prefecture == nil ? .missing(field) : FieldCheck()
         case .scoreTable: fields.contains(.scoreTable) ? PortalValidation.scoreTable(scoreTableText) : FieldCheck()
         case .facilityCode: PortalValidation.facilityCode(facilityCodeText, prefecture: prefecture, scoreTable: scoreTable)
         case .locationConfirmed: locationConfirmed ? FieldCheck() : .missing(field)
-        case .facilityName: PortalValidation.required(facilityName, field)
+        case .facilityName: PortalValidation.name(facilityName, field)
         case .founder: PortalValidation.founder(founder)
         case .phone: PortalValidation.phone(phone)
         case .email: PortalValidation.email(email)

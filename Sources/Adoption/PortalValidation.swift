@@ -8,6 +8,29 @@ public enum PortalValidation {
         isBlank(text) ? .missing(field) : FieldCheck()
     }
 
+    /// 姓・名・医療機関等名: required, and, as for the 開設者, no machine-dependent character or kanji outside JIS
+    /// level 1/2 (髙 → 高): the portal cannot take them, and the sheet and leaflet would carry a name it refused.
+    public static func name(_ text: String, _ field: PortalField) -> FieldCheck {
+        if isBlank(text) { return .missing(field) }
+        var problems: [PortalProblem] = []
+        var corrected = ""
+        var correctable = true
+        for (i, c) in text.enumerated() {
+            if c.unicodeScalars.count == 1, FounderCharacters.isAllowed(c.unicodeScalars.first!) {
+                corrected.append(c)
+                continue
+            }
+            let (reason, replacement) = FounderCharacters.refusal(c)
+            guard reason == .environmentDependent || reason == .kanjiOutsideJIS else {
+                corrected.append(c)
+                continue
+            }
+            problems.append(.founderCharacter(String(c), position: i + 1, reason: reason, replacement: replacement))
+            if let replacement { corrected += replacement } else { correctable = false }
+        }
+        return FieldCheck(problems: problems, corrected: problems.isEmpty || !correctable ? nil : corrected)
+    }
+
     /// 点数表番号 for 所属機関 without a known number: one digit, half- or full-width.
     public static func scoreTable(_ text: String) -> FieldCheck {
         if isBlank(text) { return .missing(.scoreTable) }

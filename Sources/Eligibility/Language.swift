@@ -17,3 +17,10 @@ public struct LocalizedText: Hashable, Sendable, Codable {
         language == .ja ? ja : en
     }
 }
+
+extension Language {
+    /// `text` in parentheses, with the language's own: 「（…）」 in Japanese, " (…)" in English.
+    public func parenthesized(_ text: String) -> String {
+        self == .ja ? "（\(text)）" : " (\(text))"
+    }
+}

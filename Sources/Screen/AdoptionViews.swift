@@ -31,7 +31,7 @@ enum AdoptionViews {
         y += 1
         if let now = s.japanTime {
             let status = CallCenterStatus(at: now, callCenter: info)
-            line(UIText.contactNow[lang] + "（" + DateText.withTime(now, lang) + "）: " + status.text(lang),
+            line(UIText.contactNow[lang] + lang.parenthesized(DateText.withTime(now, lang)) + ": " + status.text(lang),
                  Style(status.isOpen ? .ok : .danger, [.bold, .reverse]), indent: 2)
             if let next = status.nextOpen {
                 line(UIText.contactNext[lang] + ": " + DateText.withTime(next, lang), Style(.plain, [.bold]), indent: 2)

@@ -39,7 +39,7 @@ public enum Screen {
         case .patient(let page, let scroll): PatientView.draw(&g, page, scroll: scroll, env, area: body, lang)
         case .settings(let page): SettingsView.draw(&g, page, s, area: body, lang)
         case .training(let cursor): TrainingView.menu(&g, cursor: cursor, s, area: body, lang)
-        case .trainingDate(let field, let error): TrainingView.date(&g, field: field, error: error, area: body, lang)
+        case .trainingDate(let field, let error): TrainingView.date(&g, field: field, error: error, s, area: body, lang)
         case .quiz(let phase): TrainingView.quiz(&g, phase, s, env, area: body, lang)
         case .pinSetup(let setup): AdminViews.pinSetup(&g, setup, area: body, lang)
         case .adminPin(let field, let error): AdminViews.adminPin(&g, field, error: error, area: body, lang)
@@ -80,12 +80,12 @@ public enum Screen {
     static func header(_ g: inout Grid, _ s: WizardState, _ env: WizardEnvironment, _ lang: Language) -> Int {
         let w = g.width
         g.fill(x: 0, y: 0, count: w, style: Style(.header, [.reverse]))
-        let online = s.settings.online
+        let online = s.facilityOnline
         let kiosk = env.mode == .kiosk ? " [\(UIText.kioskBadge[lang])]" : ""
         let names = [" " + UIText.appName[lang] + kiosk, " " + UIText.appNameShort[lang] + kiosk]
         let badges = [UIText.facilityBadge(online)[lang], UIText.facilityBadgeShort(online)[lang]]
-        let dates = [DateText.full(s.visitDate, lang),
-                     lang == .ja ? DateText.wareki(s.visitDate) : s.visitDate.iso]
+        let dates = [DateText.full(s.checkDate, lang),
+                     lang == .ja ? DateText.wareki(s.checkDate) : s.checkDate.iso]
         // The longest name, date and badge that fit together: the badge shortens first, then the date, then the name.
         var chosen = (names[1], dates[1], badges[1])
         search: for name in names {
@@ -118,7 +118,7 @@ public enum Screen {
         let y = g.height - 1
         g.fill(x: 0, y: y, count: g.width, style: Style(.footer, [.reverse]))
         let shown = bindings.filter(\.inFooter)
-        var items = shown.map { ($0.keys, $0.meaning[lang]) }
+        var items = shown.map { ($0.label[lang], $0.meaning[lang]) }
         func width(_ list: [(String, String)]) -> Int {
             list.reduce(1) { $0 + DisplayWidth.of($1.0) + 1 + DisplayWidth.of($1.1) + 2 }
         }
@@ -181,20 +181,20 @@ public enum Screen {
         var under = s
         under.overlay = nil
         let bindings = KeyMap.bindings(under, env)
-        let keyWidth = bindings.map { DisplayWidth.of($0.keys) }.max() ?? 0
-        var lines = bindings.map { (TextWrap.pad($0.keys, to: keyWidth) + "  " + $0.meaning[lang], Style.plain) }
+        let keyWidth = bindings.map { DisplayWidth.of($0.label[lang]) }.max() ?? 0
+        var lines = bindings.map { (TextWrap.pad($0.label[lang], to: keyWidth) + "  " + $0.meaning[lang], Style.plain) }
         lines.append(("", .plain))
         lines.append((UIText.helpClose[lang], Style(.muted)))
         panel(&g, title: UIText.helpTitle[lang], lines: lines)
     }
 
     /// A screen title on the left and something (progress) on the right.
+    /// When both do not fit with a gap between them, the right-hand text gives way (the title says where one is).
     static func title(_ g: inout Grid, _ text: String, right: String = "", area: Area) {
+        let w = DisplayWidth.of(right)
+        let fits = !right.isEmpty && DisplayWidth.of(text) + 2 + w <= area.width
         g.put(text, x: area.x, y: area.y, style: Style(.title, [.bold]), limit: area.width)
-        if !right.isEmpty {
-            let w = DisplayWidth.of(right)
-            g.put(right, x: area.x + area.width - w, y: area.y, style: Style(.muted))
-        }
+        if fits { g.put(right, x: area.x + area.width - w, y: area.y, style: Style(.muted)) }
     }
 
     /// How far the current page can scroll: what the reducer clamps to.

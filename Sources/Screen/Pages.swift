@@ -22,11 +22,14 @@ enum HomeView {
             let focused = item.rawValue - 1 == cursor
             let label = TextWrap.pad(UIText.menuItem(item)[lang], to: labelWidth)
             option(&g, x: area.x, y: y, width: area.width, number: String(item.rawValue), text: label, focused: focused)
-            // The description only where it fits whole; a cut sentence helps nobody.
+            // The description beside the item where it fits whole, else on the row under it; a cut sentence helps
+            // nobody.
             let detailX = area.x + 5 + labelWidth
             let detail = UIText.menuDetail(item)[lang]
             if DisplayWidth.of(detail) <= area.x + area.width - detailX {
                 g.put(detail, x: detailX, y: y, style: focused ? Style(.focus, [.reverse]) : Style(.muted))
+            } else if DisplayWidth.of(detail) <= area.width - 5 {
+                g.put(detail, x: area.x + 5, y: y + 1, style: Style(.muted))
             }
             y += 2
         }
@@ -38,7 +41,7 @@ enum CheckView {
     static func draw(_ g: inout Grid, _ f: CheckFlow, _ s: WizardState, _ env: WizardEnvironment, area: Screen.Area,
                      _ lang: Language) {
         let rules = env.rules
-        let (n, m) = f.progress(env, visitDate: s.visitDate)
+        let (n, m) = f.progress(env, visitDate: s.checkDate)
         Screen.title(&g, UIText.checkTitle[lang], right: UIText.progress(n, m)[lang], area: area)
         var y = area.y + 2
         for line in TextWrap.lines(UIText.question(f.step)[lang], width: area.width) {

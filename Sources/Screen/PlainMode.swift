@@ -24,8 +24,7 @@ public enum PlainMode {
                 var under = s
                 under.overlay = nil
                 out.append("== \(UIText.helpTitle[lang]) ==")
-                for b in KeyMap.bindings(under, env) { out.append("  \(b.keys): \(b.meaning[lang])") }
-                out.append(ja ? "（プレーン表示では Esc の代わりに b、Enter の代わりに空の行）" : "(in plain mode type b for Esc and an empty line for Enter)")
+                out += helpLines(KeyMap.bindings(under, env), lang)
             case .quitConfirm:
                 out.append(UIText.quitQuestion[lang])
             }
@@ -42,7 +41,7 @@ public enum PlainMode {
             out.append("  q. " + (ja ? "終了" : "Quit"))
             out.append(ja ? "番号を入力してください" : "Type a number")
         case .check(let f):
-            let (n, m) = f.progress(env, visitDate: s.visitDate)
+            let (n, m) = f.progress(env, visitDate: s.checkDate)
             out.append("-- \(UIText.checkTitle[lang]) \(UIText.progress(n, m)[lang]) --")
             out.append(UIText.question(f.step)[lang])
             let labels = CheckView.optionLabels(f, env.rules, lang)
@@ -142,12 +141,36 @@ public enum PlainMode {
         return out.joined(separator: "\n") + "\n"
     }
 
+    /// The page's keys as they are typed here, one line each: a number, an empty line for Enter, b for Esc, text and
+    /// Enter for a field. Keys plain mode has no use for (arrows, scrolling, editing, Ctrl-L) are left out.
+    static func helpLines(_ bindings: [KeyBinding], _ lang: Language) -> [String] {
+        let ja = lang == .ja
+        var lines: [String] = []
+        for b in bindings {
+            let typed: String
+            if b.also == .typing {
+                typed = ja ? "文字を入力して Enter" : "text, then Enter"
+            } else if b.keys.first == .escape {
+                typed = "b"
+            } else if b.keys.first == .enter {
+                typed = ja ? "空の行" : "an empty line"
+            } else if case .char(let c)? = b.keys.first, c.isLetter || c.isNumber || c == "?" {
+                typed = b.label[lang]
+            } else {
+                continue
+            }
+            let line = "  \(typed): \(b.meaning[lang])"
+            if !lines.contains(line) { lines.append(line) }
+        }
+        return lines
+    }
+
     static func registrationLines(_ page: RegistrationPage, _ lang: Language) -> [String] {
         let ja = lang == .ja
         var lines = ["-- \(UIText.registrationTitle[lang]) --"]
         switch page.focusedRow {
         case .field(let f):
-            lines.append(f.label[lang] + (f.rule.map { "（" + $0[lang] + "）" } ?? ""))
+            lines.append(f.label[lang] + (f.rule.map { lang.parenthesized($0[lang]) } ?? ""))
             for p in page.problems(f) { lines.append((p.severity == .error ? "! " : "? ") + p.text(lang)) }
             switch f {
             case .affiliation:
@@ -174,7 +197,7 @@ public enum PlainMode {
         if case .summary = phase {
             let right = quiz.results.filter { $0.isRight }.count
             var lines = ["== \(UIText.quizTitle[lang]): \(UIText.quizScore(right, quiz.results.count)[lang]) =="]
-            for r in quiz.results where !r.isRight || !r.misreadSteps.isEmpty {
+            for r in quiz.results where !r.isRight {
                 guard let sc = env.training.scenario(id: r.scenarioID) else { continue }
                 lines.append("  - \(sc.title(lang)): \(UIText.quizCorrectAnswer[lang]) \(UIText.quizAnswer(r.correct)[lang])")
             }
@@ -210,7 +233,8 @@ public enum PlainMode {
         let lang = s.language(env)
         if s.overlay == .help { return .keys([.escape]) }
         if s.overlay == .quitConfirm { return text.isEmpty ? .keys([.char("n")]) : .keys([.char(Character(lower.prefix(1).description))]) }
-        if lower == "b" || lower == "esc" || text == "戻る" { return .keys([.escape]) }
+        // An Esc key typed on the line arrives as ESC (and, for the arrows and F-keys, the rest of their sequence).
+        if lower == "b" || lower == "esc" || text == "戻る" || text.hasPrefix("\u{1B}") { return .keys([.escape]) }
         if text == "?" || text == "？" { return .keys([.char("?")]) }
         switch s.page {
         case .training where text == "3":
@@ -273,7 +297,7 @@ public enum PlainMode {
                 var wanted = DocumentSet()
                 for token in text.split(whereSeparator: { " ,、，".contains($0) }) {
                     guard let n = Int(token.map { $0.wholeNumberValue.map(String.init) ?? "x" }.joined()), (1...5).contains(n) else {
-                        return .problem(LocalizedText(ja: "「\(token)」は 1〜5 の番号ではありません", en: "\"\(token)\" is not a number 1–5"))
+                        return .problem(LocalizedText(ja: "「\(visible(String(token)))」は 1〜5 の番号ではありません", en: "\"\(visible(String(token)))\" is not a number 1–5"))
                     }
                     wanted.insert(DocumentKind.allCases[n - 1])
                 }
@@ -285,14 +309,22 @@ public enum PlainMode {
             }
             if text.isEmpty { return .keys([.enter]) }
             guard let n = text.first?.wholeNumberValue, text.count == 1, n >= 1, n <= f.optionCount else {
-                return .problem(LocalizedText(ja: "「\(text)」は 1〜\(f.optionCount) の番号ではありません",
-                                              en: "\"\(text)\" is not a number 1–\(f.optionCount)"))
+                return .problem(LocalizedText(ja: "「\(visible(text))」は 1〜\(f.optionCount) の番号ではありません",
+                                              en: "\"\(visible(text))\" is not a number 1–\(f.optionCount)"))
             }
             return .keys([.char(Character(String(n)))])
         }
     }
 
     static func notUnderstood(_ text: String, _ lang: Language) -> LocalizedText {
-        LocalizedText(ja: "「\(text)」はここでは使えません（? でキーの一覧）", en: "\"\(text)\" does nothing here (? lists the keys)")
+        let shown = visible(text)
+        return LocalizedText(ja: "「\(shown)」はここでは使えません（? でキーの一覧）", en: "\"\(shown)\" does nothing here (? lists the keys)")
+    }
+
+    /// Control characters in a typed line as \u{…}, so an echo never drives the terminal.
+    static func visible(_ text: String) -> String {
+        String(text.unicodeScalars.flatMap { s -> [Character] in
+            s.value < 0x20 || (0x7F...0x9F).contains(s.value) ? Array("\\u{\(String(s.value, radix: 16, uppercase: true))}") : [Character(s)]
+        })
     }
 }

@@ -29,7 +29,9 @@ enum RegistrationView {
                               focused ? Style(.focus, [.reverse, .bold]) : (mark == "! " ? Style(.error) : .plain), 0, i,
                               RegistrationPage.isText(f)))
                 if f == .facilityCode, let code = page.form.derivedCode {
-                    lines.append((UIText.registrationCode10[lang] + ": " + code.code10, Style(.ok, [.bold]), labelWidth + 2, i, false))
+                    // Green only when the check digit agrees; a mismatch is a warning until confirmed.
+                    let role: StyleRole = code.checkDigitMatches ? .ok : .warning
+                    lines.append((UIText.registrationCode10[lang] + ": " + code.code10, Style(role, [.bold]), labelWidth + 2, i, false))
                 }
                 if focused {
                     if let rule = f.rule { lines.append((rule[lang], Style(.muted), 4, i, false)) }

@@ -33,8 +33,14 @@ public enum TextWrap {
             }
             if end == start { end = start + 1 }  // a character wider than the line: show it alone
             if end < chars.count {
-                // Prefer a space break for Latin text.
-                if let space = chars[start..<end].lastIndex(of: " "), space > start, isLatin(chars[end]) || chars[end] == " " {
+                // A Latin word (an e-mail address, a URL, a number) is never split: it moves to the next line whole.
+                let inWord = { (c: Character) in isLatin(c) && c != " " }
+                var wordStart = end
+                while wordStart > start && inWord(chars[wordStart - 1]) && inWord(chars[end]) { wordStart -= 1 }
+                if wordStart < end && wordStart > start {
+                    end = wordStart
+                } else if let space = chars[start..<end].lastIndex(of: " "), space > start, isLatin(chars[end]) || chars[end] == " " {
+                    // Prefer a space break for Latin text.
                     end = space + 1
                 } else {
                     // 禁則: pull characters back so closing punctuation does not begin a line, an opening bracket
@@ -43,6 +49,11 @@ public enum TextWrap {
                     while e > start + 1 && (noLineStart.contains(chars[e]) || noLineEnd.contains(chars[e - 1])
                                             || keptTogether(chars[e - 1], chars[e])) { e -= 1 }
                     if e > start + 1 { end = e }
+                    // A break inside a kanji or katakana word moves back to where its phrase begins, when close.
+                    if end < chars.count, splitsWord(chars[end - 1], chars[end]),
+                       let phrase = phraseBreak(chars, start: start, end: end) {
+                        end = phrase
+                    }
                 }
             }
             var line = String(chars[start..<end])
@@ -52,6 +63,41 @@ public enum TextWrap {
             while start < chars.count && chars[start] == " " { start += 1 }
         }
         return lines
+    }
+
+    /// A break a few characters back where a Japanese phrase ends — after punctuation, or after kana that close a
+    /// phrase (particles, okurigana) before a kanji, katakana or Latin word — so 「患者」 or 「保険者」 is not split
+    /// across lines. Nil when there is none close enough; then the line breaks between any two characters.
+    static func phraseBreak(_ chars: [Character], start: Int, end: Int) -> Int? {
+        let lookBack = 8
+        var e = end
+        while e > max(start + 1, end - lookBack) {
+            let before = chars[e - 1]
+            let after = chars[e]
+            let closes = "、。，．」』）】".contains(before) || (isHiragana(before) && !isHiragana(after))
+            if closes && !noLineStart.contains(after) && !noLineEnd.contains(before) && !keptTogether(before, after) {
+                return e
+            }
+            e -= 1
+        }
+        return nil
+    }
+
+    /// Two kanji, or two katakana: most likely one word (患者, カード).
+    static func splitsWord(_ a: Character, _ b: Character) -> Bool {
+        (isKanji(a) && isKanji(b)) || (isKatakana(a) && isKatakana(b))
+    }
+
+    static func isKanji(_ c: Character) -> Bool {
+        c.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) || $0.value == 0x3005 }
+    }
+
+    static func isKatakana(_ c: Character) -> Bool {
+        c.unicodeScalars.allSatisfy { (0x30A1...0x30FA).contains($0.value) || $0.value == 0x30FC }
+    }
+
+    static func isHiragana(_ c: Character) -> Bool {
+        c.unicodeScalars.allSatisfy { (0x3041...0x309F).contains($0.value) }
     }
 
     /// 2025, R7.7.31, 7月 and 31日 are not split.

@@ -23,10 +23,13 @@ enum TrainingView {
         }
     }
 
-    static func date(_ g: inout Grid, field: TextField, error: LocalizedText?, area: Screen.Area, _ lang: Language) {
+    static func date(_ g: inout Grid, field: TextField, error: LocalizedText?, _ s: WizardState, area: Screen.Area,
+                     _ lang: Language) {
         Screen.title(&g, UIText.trainingTitle[lang], area: area)
         g.put(UIText.trainingDateQuestion[lang], x: area.x, y: area.y + 2, style: Style(.title, [.bold]), limit: area.width)
-        var y = CheckView.field(&g, label: UIText.trainingDatePrompt[lang], field: field, x: area.x + 2, y: area.y + 4, area: area)
+        g.put(UIText.trainingDateNow(DateText.full(s.visitDate, lang))[lang] + UIText.trainingDateKeep[lang], x: area.x + 2,
+              y: area.y + 3, style: Style(.muted), limit: area.width - 2)
+        var y = CheckView.field(&g, label: UIText.trainingDatePrompt[lang], field: field, x: area.x + 2, y: area.y + 5, area: area)
         if error == nil, case .success(let d) = DateInput.parse(String(field.text.trimmingSpaces)) {
             g.put("\(UIText.inferred[lang]): \(DateText.full(d, lang))", x: area.x + 4, y: y, style: Style(.ok, [.bold]))
             y += 1
@@ -36,6 +39,11 @@ enum TrainingView {
                 g.put(line, x: area.x + 4, y: y, style: Style(.error, [.bold]))
                 y += 1
             }
+        }
+        y += 1
+        for line in TextWrap.lines(UIText.trainingDetail(.date)[lang], width: area.width - 2) where y < area.bottom {
+            g.put(line, x: area.x + 2, y: y, style: Style(.muted))
+            y += 1
         }
     }
 
@@ -59,12 +67,12 @@ enum TrainingView {
             paragraph(UIText.quizScore(right, quiz.results.count)[lang], Style(right == quiz.results.count ? .ok : .caution, [.bold, .reverse]))
             y += 1
             paragraph(UIText.quizReview[lang], Style(.title, [.bold, .underline]))
-            let wrong = quiz.results.filter { !$0.isRight || !$0.misreadSteps.isEmpty }
+            let wrong = quiz.results.filter { !$0.isRight }
             if wrong.isEmpty { paragraph(UIText.quizNoMistakes[lang], indent: 2) }
             for r in wrong {
                 guard let sc = library.scenario(id: r.scenarioID) else { continue }
-                paragraph("- " + sc.title(lang) + "（" + UIText.quizCorrectAnswer[lang] + ": " + UIText.quizAnswer(r.correct)[lang] + "）",
-                          indent: 2)
+                let answer = UIText.quizCorrectAnswer[lang] + ": " + UIText.quizAnswer(r.correct)[lang]
+                paragraph("- " + sc.title(lang) + lang.parenthesized(answer), indent: 2)
             }
             return
         default:
@@ -72,12 +80,13 @@ enum TrainingView {
         }
         guard let id = quiz.currentID, let sc = library.scenario(id: id) else { return }
         let progress = s.autoplay == nil ? UIText.quizProgress(quiz.index + 1, total)[lang] : ""
-        Screen.title(&g, UIText.quizTitle[lang] + "  " + sc.title(lang), right: progress, area: area)
+        let title = s.autoplay == nil ? UIText.quizTitle : UIText.autoplayTitle
+        Screen.title(&g, title[lang] + "  " + sc.title(lang), right: progress, area: area)
         y += 2
         switch phase {
         case .story:
             paragraph("\(UIText.quizFacility[lang]): " + env.rules.facilityLabel(sc.checkCase.online, lang)
-                      + "　" + DateText.full(sc.checkCase.visitDate, lang), Style(.plain, [.bold]))
+                      + (lang == .ja ? "　" : "  ") + DateText.full(sc.checkCase.visitDate, lang), Style(.plain, [.bold]))
             y += 1
             paragraph(sc.story(lang))
             y += 1
@@ -94,9 +103,10 @@ enum TrainingView {
             paragraph(r.isRight ? UIText.quizRight[lang] : UIText.quizWrong[lang], Style(r.isRight ? .ok : .danger, [.bold, .reverse]))
             y += 1
             paragraph(UIText.quizCorrectAnswer[lang] + ": " + UIText.quizAnswer(r.correct)[lang], Style(.plain, [.bold]))
-            if !r.isRight { paragraph(UIText.quizYourAnswer[lang] + ": " + UIText.quizAnswer(r.chosen)[lang]) }
+            if r.chosen != r.correct { paragraph(UIText.quizYourAnswer[lang] + ": " + UIText.quizAnswer(r.chosen)[lang]) }
             if !r.misreadSteps.isEmpty {
-                let steps = r.misreadSteps.map { "「" + UIText.question($0)[lang] + "」" }.joined(separator: lang == .ja ? "、" : "; ")
+                let steps = r.misreadSteps.map { lang == .ja ? "「" + UIText.question($0)[lang] + "」" : "\"" + UIText.question($0)[lang] + "\"" }
+                    .joined(separator: lang == .ja ? "、" : "; ")
                 paragraph(UIText.quizMisread[lang] + ": " + steps, Style(.caution))
             }
             y += 1
@@ -107,10 +117,14 @@ enum TrainingView {
         }
     }
 
-    /// The autoplay's caption, on the last row of the page, in reverse video.
+    /// The autoplay's caption, on the last rows of the page, in reverse video: wrapped, never cut, so the teaching
+    /// point is read whole (at most three rows; a longer caption would be a text to shorten).
     static func caption(_ g: inout Grid, _ play: Autoplay, area: Screen.Area, _ lang: Language) {
-        let y = area.bottom - 1
-        g.fill(x: area.x, y: y, count: area.width, style: Style(.banner, [.reverse, .bold]))
-        g.put(" " + play.caption[lang], x: area.x, y: y, style: Style(.banner, [.reverse, .bold]), limit: area.width)
+        let lines = Array(TextWrap.lines(play.caption[lang], width: area.width - 2).prefix(3))
+        for (i, line) in lines.enumerated() {
+            let y = area.bottom - lines.count + i
+            g.fill(x: area.x, y: y, count: area.width, style: Style(.banner, [.reverse, .bold]))
+            g.put(" " + line, x: area.x, y: y, style: Style(.banner, [.reverse, .bold]), limit: area.width)
+        }
     }
 }

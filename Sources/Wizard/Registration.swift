@@ -133,7 +133,9 @@ extension Wizard {
             switch row {
             case .field(let f) where RegistrationPage.isText(f):
                 if key == .enter {
-                    page.focus(on: page.focus + 1)
+                    // A field with an error keeps the focus and shows why at once; a warning lets the person go on.
+                    page.visited.insert(f)
+                    if !page.problems(f).contains(where: { $0.severity == .error }) { page.focus(on: page.focus + 1) }
                 } else if page.field.edit(key) {
                     page.setText(f, page.field.text)
                 }
@@ -152,12 +154,17 @@ extension Wizard {
                 default: break
                 }
             case .field(let f):
-                if key == .enter || key == .char(" ") {
+                // Space ticks a box; Enter goes on, as on every other row.
+                if key == .char(" ") {
                     if f == .locationConfirmed { page.form.locationConfirmed.toggle() }
                     if f == .termsAccepted { page.form.termsAccepted.toggle() }
+                } else if key == .enter {
+                    page.focus(on: page.focus + 1)
                 }
             case .confirmCode:
-                if key == .enter || key == .char(" ") {
+                if key == .enter {
+                    page.focus(on: page.focus + 1)
+                } else if key == .char(" ") {
                     if page.form.facilityCodeWarningsConfirmed {
                         page.form.confirmedCode10 = nil
                     } else {

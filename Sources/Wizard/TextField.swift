@@ -11,30 +11,50 @@ public struct TextField: Hashable, Sendable {
         caret = text.count
     }
 
+    /// What an editing key does; the help lists them from here (`KeyMap.textField`).
+    public enum Edit: CaseIterable, Sendable {
+        case caretLeft, caretRight, toStart, toEnd, deleteBefore, deleteAfter, clearBefore
+    }
+
+    /// The keys of an edit.
+    public static func keys(_ edit: Edit) -> [Key] {
+        switch edit {
+        case .caretLeft: [.left]
+        case .caretRight: [.right]
+        case .toStart: [.home, .ctrl("a")]
+        case .toEnd: [.end, .ctrl("e")]
+        case .deleteBefore: [.backspace]
+        case .deleteAfter: [.delete]
+        case .clearBefore: [.ctrl("u")]
+        }
+    }
+
     /// Applies an editing key; false when the key is not an editing key.
     public mutating func edit(_ key: Key) -> Bool {
         var chars = Array(text)
-        switch key {
-        case .char(let c):
+        if case .char(let c) = key {
             guard !c.isNewline, c.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) else { return false }
             guard chars.count < limit else { return true }
             chars.insert(c, at: caret)
             caret += 1
-        case .backspace:
-            guard caret > 0 else { return true }
-            chars.remove(at: caret - 1)
-            caret -= 1
-        case .delete:
-            guard caret < chars.count else { return true }
-            chars.remove(at: caret)
-        case .left: caret = max(0, caret - 1)
-        case .right: caret = min(chars.count, caret + 1)
-        case .home, .ctrl("a"): caret = 0
-        case .end, .ctrl("e"): caret = chars.count
-        case .ctrl("u"):
-            chars.removeSubrange(0..<caret)
-            caret = 0
-        default: return false
+        } else {
+            guard let edit = Edit.allCases.first(where: { TextField.keys($0).contains(key) }) else { return false }
+            switch edit {
+            case .caretLeft: caret = max(0, caret - 1)
+            case .caretRight: caret = min(chars.count, caret + 1)
+            case .toStart: caret = 0
+            case .toEnd: caret = chars.count
+            case .deleteBefore:
+                guard caret > 0 else { return true }
+                chars.remove(at: caret - 1)
+                caret -= 1
+            case .deleteAfter:
+                guard caret < chars.count else { return true }
+                chars.remove(at: caret)
+            case .clearBefore:
+                chars.removeSubrange(0..<caret)
+                caret = 0
+            }
         }
         text = String(chars)
         // A combining mark or joiner typed on its own merges with its neighbour into one character: count again.

@@ -43,7 +43,10 @@ public struct QuizResult: Hashable, Sendable {
     /// The questions the trainee answered differently from the story, for the review.
     public let misreadSteps: [CheckStep]
 
-    public var isRight: Bool { chosen == correct }
+    /// The one scoring rule of the quiz (the question's screen, the review and the score): right when the answer is
+    /// what the story's patient must present and every question was answered as the story says — at a real desk a
+    /// question answered wrongly decides for another patient.
+    public var isRight: Bool { chosen == correct && misreadSteps.isEmpty }
 }
 
 /// A quiz in progress: the order of the example patients and the answers so far.
@@ -118,6 +121,7 @@ extension Wizard {
     static func leaveTraining(_ s: inout WizardState, _ env: WizardEnvironment) {
         s.quiz = nil
         s.autoplay = nil
+        s.example = nil
         s.practicing = false
         if env.mode != .demo {
             s.training = false
@@ -139,7 +143,8 @@ extension Wizard {
         case .autoplay:
             startAutoplay(&s, env, scenario: 0)
         case .date:
-            s.page = .trainingDate(TextField(s.visitDate.iso), error: nil)
+            // Empty: what is typed replaces the date, and Enter alone keeps it (the current one is shown beside).
+            s.page = .trainingDate(TextField(), error: nil)
         }
     }
 
@@ -160,6 +165,10 @@ extension Wizard {
         case .escape:
             s.page = .training(cursor: TrainingItem.date.rawValue - 1)
         case .enter:
+            if field.text.trimmingSpaces.isEmpty {
+                s.page = .training(cursor: TrainingItem.date.rawValue - 1)
+                return []
+            }
             switch DateInput.parse(String(field.text.trimmingSpaces)) {
             case .success(let d):
                 s.visitDate = d
@@ -182,9 +191,9 @@ extension Wizard {
         guard var quiz = s.quiz, let scenario = quiz.currentID.flatMap({ env.training.scenario(id: $0) }) else {
             // The summary, or a quiz that has run out of questions.
             if key == .enter || key == .escape {
-                s.quiz = nil
-                s.page = .training(cursor: TrainingItem.quiz.rawValue - 1)
+                endQuiz(&s)
             } else if case .story = phase {
+                s.example = nil
                 s.page = .quiz(.summary)
             }
             return []
@@ -198,6 +207,7 @@ extension Wizard {
                 flow.answers.online = nil
                 s.page = .check(flow)
             case .escape:
+                s.example = nil
                 s.page = .quiz(.summary)
             default: break
             }
@@ -220,23 +230,29 @@ extension Wizard {
                 s.quiz = quiz
                 showStory(&s, env)
             } else if key == .escape {
+                s.example = nil
                 s.page = .quiz(.summary)
             }
         case .summary:
-            if key == .enter || key == .escape {
-                s.quiz = nil
-                s.page = .training(cursor: TrainingItem.quiz.rawValue - 1)
-            }
+            if key == .enter || key == .escape { endQuiz(&s) }
         }
         return []
     }
 
-    /// The current example patient's story, with the header showing the story's visit date.
+    /// Back to the training menu, with the session's date and facility.
+    static func endQuiz(_ s: inout WizardState) {
+        s.quiz = nil
+        s.example = nil
+        s.page = .training(cursor: TrainingItem.quiz.rawValue - 1)
+    }
+
+    /// The current example patient's story, with the header showing the story's visit date and facility.
     static func showStory(_ s: inout WizardState, _ env: WizardEnvironment) {
         if let id = s.quiz?.currentID, let scenario = env.training.scenario(id: id) {
-            s.visitDate = scenario.checkCase.visitDate
+            s.example = ExampleSetting(visitDate: scenario.checkCase.visitDate, online: scenario.checkCase.online)
             s.page = .quiz(.story)
         } else {
+            s.example = nil
             s.page = .quiz(.summary)
         }
     }
@@ -286,7 +302,7 @@ extension Wizard {
         guard !scenarios.isEmpty else { return }
         let index = scenario % scenarios.count
         let sc = scenarios[index]
-        s.visitDate = sc.checkCase.visitDate
+        s.example = ExampleSetting(visitDate: sc.checkCase.visitDate, online: sc.checkCase.online)
         s.page = .quiz(.story)
         s.autoplay = Autoplay(scenario: index, nextAt: s.clock + AutoplayPace.story,
                               caption: LocalizedText(ja: "例題 \(index + 1)/\(scenarios.count): \(sc.title(.ja))",

@@ -62,7 +62,7 @@ public enum UIText {
         case .insurer: t("保険証の保険者の種類は", "Which insurer issued the legacy card?")
         case .legacyExpiry: t("保険証に印字された有効期限は", "The expiry date printed on the legacy card")
         case .insurerChanged: t("保険の変更はありませんか（転職・退職・転居・75歳到達など）", "Has the insurance changed (new job, retirement, move, 75th birthday)?")
-        case .certificateExpiry: t("資格確認書の有効期限は", "The expiry date printed on the 資格確認書")
+        case .certificateExpiry: t("資格確認書の有効期限は", "The expiry date printed on the eligibility certificate")
         case .noticeExpiry: t("資格情報のお知らせの有効期限は（70〜74歳の方の分にだけ記載）", "The expiry on the notice (printed only for ages 70–74)")
         case .visit: t("初診ですか、再診ですか", "First visit or repeat visit?")
         }
@@ -78,8 +78,8 @@ public enum UIText {
     public static let readerFailed = t("読み取れない・機器の不具合", "Could not read / equipment fault")
     public static let readerNoRecord = t("資格情報なし・無効", "No record / invalid")
     public static let typeInsurerNumber = t("保険者番号を入力", "Type the insurer number")
-    public static let insurerNumberHint = t("保険証の「保険者番号」欄の数字。Esc で種類の一覧に戻ります", "The digits in the card's 保険者番号 field. Esc returns to the list of types")
-    public static let insurerNumberPrompt = t("保険者番号（8桁・国保は6桁）", "Insurer number (8 digits, 6 for 国保)")
+    public static let insurerNumberHint = t("保険証の「保険者番号」欄の数字。Esc で種類の一覧に戻ります", "The digits of the insurer number (保険者番号) on the card. Esc returns to the list of types")
+    public static let insurerNumberPrompt = t("保険者番号（8桁・国保は6桁）", "Insurer number (8 digits; 6 for National Health Insurance)")
     public static let unchanged = t("変更なし", "No change")
     public static let changed = t("変更あり", "Changed")
     public static let firstVisit = t("初診", "First visit")
@@ -93,8 +93,8 @@ public enum UIText {
         default: t("記載がなければ 0", "0 if none is printed")
         }
         return zeroAllowed
-            ? t("例: 令和7年7月31日 / R7.7.31 / 2025-07-31。\(zero.ja)", "e.g. 令和7年7月31日, R7.7.31, 2025-07-31. \(zero.en)")
-            : t("例: 令和7年7月31日 / R7.7.31 / 2025-07-31（この保険証には必ず記載があります）", "e.g. 令和7年7月31日, R7.7.31, 2025-07-31 (this card always has one)")
+            ? t("例: 令和7年7月31日 / R7.7.31 / 2025-07-31。\(zero.ja)", "e.g. 2025-07-31, R7.7.31, 令和7年7月31日. \(zero.en)")
+            : t("例: 令和7年7月31日 / R7.7.31 / 2025-07-31（この保険証には必ず記載があります）", "e.g. 2025-07-31, R7.7.31, 令和7年7月31日 (this card always has one)")
     }
     public static func dateEmpty(zeroAllowed: Bool) -> LocalizedText {
         zeroAllowed ? t("日付を入力してください（記載がなければ 0）", "Type the date (0 if none)") : t("日付を入力してください", "Type the date")
@@ -134,6 +134,33 @@ public enum UIText {
 
     // Help
     public static let helpTitle = t("キー操作", "Keys")
+    public static let anyKey = t("どれかのキー", "Any key")
+    public static let typingKeys = t("文字", "Letters")
+    public static let typingMeaning = t("入力する", "type")
+    /// The keys of a group of edits, as the help names them.
+    public static func textEditKeys(_ edits: [TextField.Edit]) -> LocalizedText {
+        let names: [String] = edits.map { edit in
+            switch edit {
+            case .caretLeft: "￩"
+            case .caretRight: "￫"
+            case .toStart: "Home Ctrl-A"
+            case .toEnd: "End Ctrl-E"
+            case .deleteBefore: "BS"
+            case .deleteAfter: "Delete"
+            case .clearBefore: "Ctrl-U"
+            }
+        }
+        let joined = names.joined(separator: names.allSatisfy { $0.count == 1 } ? "" : " / ")
+        return t(joined, joined)
+    }
+    public static func textEditMeaning(_ edits: [TextField.Edit]) -> LocalizedText {
+        switch edits.first! {
+        case .caretLeft, .caretRight: t("カーソルを動かす", "move the caret")
+        case .toStart, .toEnd: t("先頭へ / 末尾へ", "to the start / to the end")
+        case .deleteBefore, .deleteAfter: t("カーソルの前 / 位置の1文字を消す", "delete before / at the caret")
+        case .clearBefore: t("カーソルより前をすべて消す", "delete everything before the caret")
+        }
+    }
     public static let helpClose = t("Esc・? で閉じる", "Esc or ? closes")
 }
 
@@ -153,13 +180,15 @@ extension UIText {
         case .practice: t("ふだんと同じ質問。集計には記録されません", "The usual questions; nothing is recorded")
         case .quiz: t("話を読んで答え、提示するものを当てます", "Read the story, answer, say what to present")
         case .autoplay: t("どれかのキーで止まります", "Any key stops it")
-        case .date: t("例: 令和7年8月5日・R7.12.2・2026-02-10", "e.g. 令和7年8月5日, R7.12.2, 2026-02-10")
+        case .date: t("例: 令和7年8月5日・R7.12.2・2026-02-10", "e.g. 2025-08-05, R7.12.2, 令和7年8月5日")
         }
     }
     public static func trainingDateNow(_ date: String) -> LocalizedText { t("研修の受診日: \(date)", "Training visit date: \(date)") }
     public static let trainingDatePrompt = t("受診日", "Visit date")
+    public static let trainingDateKeep = t("（何も入力せずEnterでそのまま）", " (Enter with nothing typed keeps it)")
     public static let trainingDateQuestion = t("研修で使う受診日を入力してください", "Type the visit date to train with")
     public static let quizTitle = t("例題クイズ", "Quiz")
+    public static let autoplayTitle = t("自動再生", "Autoplay")
     public static func quizProgress(_ n: Int, _ m: Int) -> LocalizedText { t("\(n)問目/\(m)問", "Question \(n) of \(m)") }
     public static let quizFacility = t("施設", "Facility")
     public static let quizStart = t("Enter で質問に答えます。話のとおりに答えてください", "Press Enter and answer the questions as the story says")
@@ -168,8 +197,8 @@ extension UIText {
         switch a {
         case .mynaOnly: t("マイナ保険証だけで受付できる", "The My Number Card alone")
         case .mynaWithCompanion: t("マイナ保険証とマイナポータル画面かお知らせで受付できる", "The card with the Mynaportal screen or the notice")
-        case .certificate: t("資格確認書で受付できる", "The 資格確認書")
-        case .legacyCard: t("従来の保険証で受付できる", "The legacy card")
+        case .certificate: t("資格確認書で受付できる", "The eligibility certificate")
+        case .legacyCard: t("従来の保険証で受付できる", "The old health insurance card")
         case .conditional: t("条件付きで受付できる（照会・申立書・口頭確認）", "Accept once a check succeeds (query, form, oral)")
         case .notConfirmed: t("資格確認ができない（本日は10割）", "Eligibility cannot be confirmed (100% today)")
         }
@@ -254,7 +283,7 @@ extension UIText {
     public static let contactTollFree = t("（通話無料）", " (toll-free)")
     public static let contactPortal = t("ポータルサイト", "Portal site")
     public static let contactPortalHint = t("「医療機関等向け総合ポータルサイト」で検索し、「新規ユーザー登録はこちら」から登録します",
-                                            "Search for 医療機関等向け総合ポータルサイト and register from 新規ユーザー登録はこちら")
+                                            "Search the web for the portal's name (医療機関等向け総合ポータルサイト) and register from its new-user link (新規ユーザー登録はこちら)")
     public static let contactNoClock = t("時刻がまだ分かりません", "The time is not known yet")
     public static let registrationTitle = t("ポータル新規ユーザー登録の準備", "Preparing the portal registration")
     public static let registrationChoose = t("選んでください", "choose")

@@ -17,8 +17,9 @@ public enum Wizard {
             s.lastKey = s.clock
             s.notice = nil
             if s.autoplay != nil {
-                // Any key stops the autoplay.
+                // Any key stops the autoplay; the session's date and facility come back.
                 s.autoplay = nil
+                s.example = nil
                 s.page = .training(cursor: TrainingItem.autoplay.rawValue - 1)
                 return []
             }
@@ -304,13 +305,13 @@ public enum Wizard {
 
     /// To the next step that applies, or to the result.
     static func advance(_ s: inout WizardState, _ f: inout CheckFlow, _ env: WizardEnvironment) -> [Effect] {
-        let steps = f.steps(env, visitDate: s.visitDate)
+        let steps = f.steps(env, visitDate: s.checkDate)
         if let next = steps.first(where: { $0 > f.step }) {
             f.step = next
             f.placeCursor()
             return []
         }
-        let c = f.answers.checkCase(on: s.visitDate)
+        let c = f.answers.checkCase(on: s.checkDate)
         let decision = Eligibility.decide(c, dates: env.rules.dates, today: s.today)
         if s.quiz != nil && s.autoplay == nil {
             s.page = quizAnswerPage(f, decision)
@@ -328,7 +329,7 @@ public enum Wizard {
             f.error = nil
             return []
         }
-        let steps = f.steps(env, visitDate: s.visitDate)
+        let steps = f.steps(env, visitDate: s.checkDate)
         if let previous = steps.last(where: { $0 < f.step }) {
             f.step = previous
             f.placeCursor()

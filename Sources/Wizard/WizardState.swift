@@ -115,6 +115,17 @@ public struct SettingsPage: Hashable, Sendable {
     public init(cursor: Int = 0) { self.cursor = cursor }
 }
 
+/// The date and facility of an example patient, in force only while the example runs.
+public struct ExampleSetting: Hashable, Sendable {
+    public var visitDate: CalendarDate
+    public var online: OnlineChecking
+
+    public init(visitDate: CalendarDate, online: OnlineChecking) {
+        self.visitDate = visitDate
+        self.online = online
+    }
+}
+
 /// Things drawn over the page.
 public enum Overlay: Hashable, Sendable {
     /// `?` or F1: every key of the page underneath.
@@ -151,6 +162,9 @@ public struct WizardState: Hashable, Sendable {
     public var training: Bool
     /// The real visit date while training uses a simulated one.
     public var realVisitDate: CalendarDate?
+    /// While an example patient runs (a quiz question, the autoplay): its own visit date and facility. The session's
+    /// date and settings come back when it ends.
+    public var example: ExampleSetting?
     public var quiz: QuizSession?
     public var autoplay: Autoplay?
     /// The check was opened from the training menu, so Esc on its first question goes back there.
@@ -180,6 +194,12 @@ public struct WizardState: Hashable, Sendable {
         page = env.mode == .kiosk ? .check(CheckFlow(online: settings.online)) : .home(cursor: 0)
         if env.autoplayAtStart { Wizard.startAutoplay(&self, env, scenario: 0) }
     }
+
+    /// The visit date the check on screen is for: an example's own while it runs, else the session's.
+    public var checkDate: CalendarDate { example?.visitDate ?? visitDate }
+
+    /// The facility's way of checking as the header shows it: an example's own while it runs, else the setting.
+    public var facilityOnline: OnlineChecking { example?.online ?? settings.online }
 
     /// The language everything is shown in.
     public func language(_ env: WizardEnvironment) -> Language { env.languageOverride ?? settings.language }

@@ -118,6 +118,17 @@ import Testing
         }
     }
 
+    /// Found at the counter: 「…患\n者さん」 and an e-mail address split at its @.
+    @Test func wordsAreNotSplit() {
+        #expect(TextWrap.lines("オンライン資格確認がない施設の患者さんへのご案内", width: 30)
+                == ["オンライン資格確認がない施設の", "患者さんへのご案内"])
+        #expect(TextWrap.lines("ログインID: yamada.hanako@example-clinic.jp です", width: 32)
+                == ["ログインID:", "yamada.hanako@example-clinic.jp", "です"])
+        #expect(TextWrap.lines("登録メールアドレスyamada@example.jp", width: 24) == ["登録メールアドレス", "yamada@example.jp"])
+        // A word longer than the line still breaks, rather than overflowing.
+        #expect(TextWrap.lines(String(repeating: "a", count: 25), width: 10).map(\.count) == [10, 10, 5])
+    }
+
     @Test func truncateAndPad() {
         #expect(TextWrap.truncate("受付チェック", width: 7) == "受付チ…")
         #expect(TextWrap.pad("受付", to: 6) == "受付  ")

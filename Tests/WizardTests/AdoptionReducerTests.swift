@@ -43,20 +43,29 @@ import WizardTestSupport
 
     @Test func aMachineDependentKanjiStopsTheSaveUntilCorrected() throws {
         var d = Driver()
-        filled(&d, founder: "医療法人社団髙田会")
+        d.fillRegistration(throughFounder: "医療法人社団髙田会")
         d.press(.enter)
-        #expect(d.effects.isEmpty)
-        #expect(d.state.notice?.kind == .problem)
-        #expect(page(d)?.focusedRow == .field(.founder), "the focus goes to the first problem")
+        #expect(page(d)?.focusedRow == .field(.founder), "Enter on a name the portal refuses stays on it")
+        #expect(page(d)?.problems(.founder).isEmpty == false, "and says why")
         d.press(.left, .left, .backspace)
         d.type("高")
         #expect(page(d)?.problems(.founder).isEmpty == true)
-        for _ in 0..<10 { d.press(.down) }
         d.press(.enter)
-        guard case .saveRegistration? = d.effects.last else {
+        #expect(page(d)?.focusedRow == .field(.phone), "once corrected, Enter moves on")
+        d.type("0821234567")
+        d.press(.enter)
+        d.type("info@yamada-clinic.jp")
+        d.press(.enter)
+        d.type("Yamada?2026")
+        d.press(.enter)
+        d.type("Yamada?2026")
+        d.press(.enter, .char(" "), .down)
+        d.press(.enter)
+        guard case .saveRegistration(let checked)? = d.effects.last else {
             Issue.record("not saved after the correction")
             return
         }
+        #expect(checked.founder == "医療法人社団高田会")
     }
 
     @Test func aCheckDigitMismatchMustBeConfirmed() throws {

@@ -217,7 +217,7 @@ struct Monkey {
 
     /// A key the current page reacts to: its key map's samples, the numbers and Enter.
     mutating func usefulKey() -> Key {
-        let bindings = KeyMap.bindings(driver.state, driver.env).map(\.sample)
+        let bindings = KeyMap.bindings(driver.state, driver.env).compactMap(\.keys.first)
         var choices: [Key] = bindings + (1...9).map { Key.char(Character(String($0))) } + [.enter, .enter, .char(" ")]
         // The last choice of the insurer question, typing the 保険者番号, is a page of its own: go there more often.
         if case .check(let f) = driver.state.page, f.step == .insurer, !f.typingNumber {

@@ -21,6 +21,25 @@ import WizardTestSupport
         #expect(d.state.page == .home(cursor: 1))
     }
 
+    /// The trainer's simulated date is the session's: an example's own date lasts only while the example shows.
+    @Test func theTrainersDateSurvivesTheQuizAndTheAutoplay() throws {
+        var d = Driver(mode: .demo, visitDate: "2025-08-05")
+        d.send(.tick(now: 0, today: today))
+        d.press(.char("2"), .char("2"))
+        let first = try #require(d.state.quiz?.order.first.flatMap { d.env.training.scenario(id: $0) })
+        #expect(d.state.checkDate == first.checkCase.visitDate)
+        d.press(.escape)
+        while case .quiz = d.state.page { d.press(.escape) }
+        #expect(d.state.example == nil)
+        #expect(d.state.checkDate == date("2025-08-05"), "back from the quiz, the trainer's date again")
+        #expect(d.state.facilityOnline == d.state.settings.online)
+        d.press(.char("3"))
+        for t in 1...30 { d.send(.tick(now: Double(t), today: today)) }
+        d.press(.char("x"))
+        #expect(d.state.autoplay == nil)
+        #expect(d.state.checkDate == date("2025-08-05"), "stopping the autoplay keeps the trainer's date")
+    }
+
     @Test func practiceRecordsNothingAndEscReturnsToTheMenu() {
         var d = Driver()
         d.press(.char("2"), .char("1"), .char("2"), .enter)
@@ -80,7 +99,7 @@ import WizardTestSupport
                 Issue.record("no story before question \(n)")
                 return
             }
-            #expect(d.state.visitDate == sc.checkCase.visitDate, "the header shows the story's date")
+            #expect(d.state.checkDate == sc.checkCase.visitDate, "the header shows the story's date")
             d.press(.enter)
             answerFromStory(&d, sc.checkCase)
             guard case .quiz(.answer(_, _, let decision)) = d.state.page else {
