@@ -10,7 +10,7 @@ enum AdminViews {
         return m
     }
 
-    static func pinSetup(_ g: inout Grid, _ setup: PinSetup, area: Screen.Area, _ lang: Language) {
+    static func pinSetup(_ g: inout Grid, _ setup: PinSetup, kiosk: Bool, area: Screen.Area, _ lang: Language) {
         Screen.title(&g, UIText.pinSetupTitle[lang], area: area)
         var y = CheckView.field(&g, label: UIText.pinSetupFirst[lang], field: masked(setup.first), x: area.x + 2, y: area.y + 2,
                                 area: area)
@@ -25,14 +25,24 @@ enum AdminViews {
             }
         }
         y += 1
-        for line in TextWrap.lines(UIText.pinSetupHint[lang], width: area.width - 2) where y < area.bottom {
+        let hint = kiosk ? UIText.kioskPinSetupHint : UIText.pinSetupHint
+        for line in TextWrap.lines(hint[lang], width: area.width - 2) where y < area.bottom {
             g.put(line, x: area.x + 2, y: y, style: Style(.muted))
             y += 1
         }
     }
 
-    static func adminPin(_ g: inout Grid, _ field: TextField, error: LocalizedText?, area: Screen.Area, _ lang: Language) {
+    static func adminPin(_ g: inout Grid, _ field: TextField, error: LocalizedText?, locked: Int, area: Screen.Area,
+                         _ lang: Language) {
         Screen.title(&g, UIText.adminPinTitle[lang], area: area)
+        if locked > 0 {
+            var y = area.y + 2
+            for line in TextWrap.lines(UIText.pinLocked(seconds: locked)[lang], width: area.width - 4) where y < area.bottom {
+                g.put(line, x: area.x + 2, y: y, style: Style(.error, [.bold]))
+                y += 1
+            }
+            return
+        }
         var y = CheckView.field(&g, label: UIText.adminPinPrompt[lang], field: masked(field), x: area.x + 2, y: area.y + 2, area: area)
         if let error {
             g.put("! " + error[lang], x: area.x + 4, y: y, style: Style(.error, [.bold]))

@@ -41,8 +41,9 @@ public enum Screen {
         case .training(let cursor): TrainingView.menu(&g, cursor: cursor, s, area: body, lang)
         case .trainingDate(let field, let error): TrainingView.date(&g, field: field, error: error, s, area: body, lang)
         case .quiz(let phase): TrainingView.quiz(&g, phase, s, env, area: body, lang)
-        case .pinSetup(let setup): AdminViews.pinSetup(&g, setup, area: body, lang)
-        case .adminPin(let field, let error): AdminViews.adminPin(&g, field, error: error, area: body, lang)
+        case .pinSetup(let setup): AdminViews.pinSetup(&g, setup, kiosk: env.mode == .kiosk, area: body, lang)
+        case .adminPin(let field, let error):
+            AdminViews.adminPin(&g, field, error: error, locked: Wizard.pinLockRemaining(s), area: body, lang)
         case .admin(let cursor): AdminViews.admin(&g, cursor: cursor, area: body, lang)
         case .tally(let page): TallyView.draw(&g, page, s, env, area: body, lang)
         case .adoption(let cursor): AdoptionViews.menu(&g, cursor: cursor, area: body, lang)

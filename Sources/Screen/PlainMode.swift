@@ -114,6 +114,8 @@ public enum PlainMode {
             out.append(setup.onSecond ? UIText.pinSetupSecond[lang] : UIText.pinSetupFirst[lang])
         case .adminPin(_, let error):
             out.append("== \(UIText.adminPinTitle[lang]) ==")
+            let locked = Wizard.pinLockRemaining(s)
+            if locked > 0 { out.append("! " + UIText.pinLocked(seconds: locked)[lang]) }
             if let error { out.append("! " + error[lang]) }
         case .admin:
             out.append("== \(UIText.adminTitle[lang]) ==")

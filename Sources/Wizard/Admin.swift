@@ -7,16 +7,24 @@ public enum AdminItem: Int, CaseIterable, Sendable {
 }
 
 extension Wizard {
-    /// Three wrong PINs close the prompt for this long.
+    /// Three wrong PINs close the prompt for this long; each further lock-out doubles it.
     static let pinLockSeconds = 60.0
 
-    /// F12 on a kiosk: the PIN prompt, if a PIN is set and the prompt is not locked.
+    /// How long the `n`th lock-out in a row lasts: 60 s, 120 s, 240 s … (capped at a day).
+    public static func pinLockDuration(lockOuts n: Int) -> Double {
+        min(pinLockSeconds * Double(1 << min(max(n - 1, 0), 11)), 86_400)
+    }
+
+    /// Whole seconds until the PIN prompt takes a PIN again; 0 when it is open.
+    public static func pinLockRemaining(_ s: WizardState) -> Int {
+        s.clock < s.pinLockedUntil ? Int((s.pinLockedUntil - s.clock).rounded(.up)) : 0
+    }
+
+    /// F12 on a kiosk: the PIN prompt (which, while locked, shows the time left and takes no PIN); without a PIN
+    /// set, a hint saying how to set one.
     static func openAdmin(_ s: inout WizardState) {
-        guard s.settings.adminPinHash != nil else { return }
-        guard s.clock >= s.pinLockedUntil else {
-            let wait = Int((s.pinLockedUntil - s.clock).rounded(.up))
-            s.notice = Notice(kind: .problem, text: LocalizedText(ja: "PINを3回まちがえました。\(wait)秒後にもう一度",
-                                                                 en: "Three wrong PINs: try again in \(wait) s"))
+        guard s.settings.adminPinHash != nil else {
+            s.notice = Notice(kind: .problem, text: UIText.kioskNoPin)
             return
         }
         s.page = .adminPin(TextField(), error: nil)
@@ -24,9 +32,13 @@ extension Wizard {
 
     static func adminPinKey(_ s: inout WizardState, _ field: TextField, _ key: Key) -> [Effect] {
         var field = field
-        switch key {
-        case .escape:
+        if key == .escape {
             s.page = .check(CheckFlow(online: s.settings.online))
+            return []
+        }
+        // Locked: every key stays on this page (none reaches the patients' questions), only Esc leaves.
+        guard pinLockRemaining(s) == 0 else { return [] }
+        switch key {
         case .enter:
             guard let hash = s.settings.adminPinHash else { return [] }
             s.page = .adminPin(field, error: nil)
@@ -43,6 +55,7 @@ extension Wizard {
         guard case .adminPin = s.page else { return }
         if ok {
             s.wrongPins = 0
+            s.pinLockOuts = 0
             s.adminSession = true
             s.page = .admin(cursor: 0)
             return
@@ -50,10 +63,9 @@ extension Wizard {
         s.wrongPins += 1
         if s.wrongPins >= 3 {
             s.wrongPins = 0
-            s.pinLockedUntil = s.clock + pinLockSeconds
-            s.page = .check(CheckFlow(online: s.settings.online))
-            s.notice = Notice(kind: .problem, text: LocalizedText(ja: "PINを3回まちがえました。60秒後にもう一度",
-                                                                 en: "Three wrong PINs: try again in 60 s"))
+            s.pinLockOuts += 1
+            s.pinLockedUntil = s.clock + pinLockDuration(lockOuts: s.pinLockOuts)
+            s.page = .adminPin(TextField(), error: nil)
         } else {
             s.page = .adminPin(TextField(), error: LocalizedText(ja: "PINが違います", en: "Wrong PIN"))
         }

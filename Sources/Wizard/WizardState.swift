@@ -176,6 +176,8 @@ public struct WizardState: Hashable, Sendable {
     /// Wrong PINs in a row, and when the prompt opens again after three.
     public var wrongPins = 0
     public var pinLockedUntil: Double = 0
+    /// Lock-outs since the last right PIN: each one lasts twice the one before.
+    public var pinLockOuts = 0
     public var notice: Notice?
     /// Shown once when the tally cannot be written; the wizard keeps working.
     public var tallyOff = false

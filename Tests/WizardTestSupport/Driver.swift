@@ -1,3 +1,4 @@
+import Foundation
 import BundledResources
 import Eligibility
 import Screen
@@ -50,6 +51,11 @@ public struct Driver {
 
 extension Driver {
     /// The grid this state draws at a size.
+    /// What an 80×24 screen says, its rows trimmed and joined, so a test can look for a sentence however it wraps.
+    public var screenText: String {
+        render(80, 24).lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+    }
+
     public func render(_ width: Int, _ height: Int) -> Grid {
         var copy = self
         copy.send(.resize(width: width, height: height))

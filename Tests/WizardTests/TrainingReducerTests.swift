@@ -245,25 +245,72 @@ import WizardTestSupport
         #expect(d.effects.last == .quit)
     }
 
-    @Test func threeWrongPinsLockThePromptForAMinute() {
-        var d = Driver(mode: .kiosk, settings: Self.withPin)
-        d.send(.tick(now: 100, today: today))
+    func wrongPinThreeTimes(_ d: inout Driver) {
         for _ in 0..<3 {
-            d.press(.function(12))
+            if case .adminPin = d.state.page {} else { d.press(.function(12)) }
             d.type("0000")
             d.press(.enter)
             d.send(.effectDone(.adminPinChecked(false)))
         }
-        #expect(d.flow?.step == .online)
-        d.press(.function(12))
-        #expect(d.flow?.step == .online, "locked")
-        #expect(d.state.notice?.kind == .problem)
-        d.send(.tick(now: 161, today: today))
-        d.press(.function(12))
+    }
+
+    @Test func threeWrongPinsLockThePromptAndEachLockOutDoubles() {
+        var d = Driver(mode: .kiosk, settings: Self.withPin)
+        d.send(.tick(now: 100, today: today))
+        wrongPinThreeTimes(&d)
         guard case .adminPin = d.state.page else {
-            Issue.record("not open again after a minute")
+            Issue.record("the locked prompt must stay on screen")
             return
         }
+        #expect(Wizard.pinLockRemaining(d.state) == 60)
+        #expect(d.screenText.contains("あと1分はPINを入力できません"))
+        let effectsBefore = d.effects.count
+        d.type("1234")
+        d.press(.enter)
+        #expect(d.effects.count == effectsBefore, "a PIN typed while locked is not checked")
+        guard case .adminPin(let field, _) = d.state.page, field.text.isEmpty else {
+            Issue.record("keys typed while locked stay on the locked page and are dropped")
+            return
+        }
+        d.press(.escape)
+        #expect(d.flow?.step == .online)
+        #expect(d.effects.count == effectsBefore, "nothing typed while locked answered question 1 or was recorded")
+        d.press(.function(12))
+        #expect(d.screenText.contains("PINを入力できません"), "F12 while locked shows the time left")
+        d.send(.tick(now: 161, today: today))
+        #expect(Wizard.pinLockRemaining(d.state) == 0)
+        wrongPinThreeTimes(&d)
+        #expect(Wizard.pinLockRemaining(d.state) == 120, "the second lock-out is twice as long")
+        #expect(d.screenText.contains("あと2分はPINを入力できません"))
+    }
+
+    @Test func f12WithoutAPinSaysHowToSetOne() {
+        var d = Driver(mode: .kiosk)
+        d.press(.function(12))
+        #expect(d.flow?.step == .online)
+        #expect(d.state.notice?.text.ja.contains("管理者PINが設定されていない") == true)
+    }
+
+    @Test func theKioskPinPageDoesNotOfferRemoval() throws {
+        var d = Driver(mode: .kiosk, settings: Self.withPin)
+        d.press(.function(12))
+        d.type("1234")
+        d.press(.enter)
+        d.send(.effectDone(.adminPinChecked(true)))
+        d.press(.char("1"))
+        guard case .settings = d.state.page else {
+            Issue.record("no settings page")
+            return
+        }
+        let row = try #require(SettingsRow.allCases.firstIndex(of: .adminPin))
+        for _ in 0..<row { d.press(.down) }
+        d.press(.enter)
+        guard case .pinSetup = d.state.page else {
+            Issue.record("no PIN page")
+            return
+        }
+        #expect(!d.screenText.contains("削除します"))
+        #expect(d.screenText.contains("削除はできません"))
     }
 
     @Test func escAndIdleResetCloseTheAdminPages() {
