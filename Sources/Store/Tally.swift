@@ -7,7 +7,7 @@ import GRDB
 public final class Tally: Sendable {
     /// The database file.
     public let path: String
-    private let database: DatabaseQueue
+    let database: DatabaseQueue
 
     /// How long a write waits for another process's write to finish before giving up.
     static let busyTimeout: TimeInterval = 5
@@ -75,6 +75,10 @@ public final class Tally: Sendable {
     /// Records one check. When this returns the row is on disk, so the wizard records before it shows the result
     /// and a crash or power cut afterwards loses nothing that was shown.
     public func record(_ record: TallyRecord) throws(TallyError) {
+        _ = try self.record(record, replacing: nil)
+    }
+
+    static func arguments(_ record: TallyRecord) -> [(any DatabaseValueConvertible)?] {
         var arguments: [(any DatabaseValueConvertible)?] = [
             record.recordedAt, record.japanDay.iso, record.visitDate.iso, record.online, record.reader?.rawValue,
         ]
@@ -83,13 +87,7 @@ public final class Tally: Sendable {
             record.insurer?.rawValue, record.verdict.rawValue, record.used.map(\.id).joined(separator: ","),
             record.condition?.rawValue, record.path?.rawValue, record.offlineExtra,
         ]
-        do {
-            try database.write { db in
-                try db.execute(sql: Self.insertSQL, arguments: StatementArguments(arguments))
-            }
-        } catch {
-            throw TallyError(error, path: path)
-        }
+        return arguments
     }
 
     /// The figures for the Japan days `from` through `to`, both included; an empty report when `from` is after `to`.

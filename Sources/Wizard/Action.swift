@@ -24,7 +24,8 @@ extension Action {
 public enum Effect: Equatable, Sendable {
     case quit
     /// Record a finished check in the tally (never in demo mode), before the result is shown.
-    case record(CheckCase, Decision)
+    /// Records the check in the tally, replacing the row `replacing` when this patient was recorded before.
+    case record(CheckCase, Decision, replacing: Int64?)
     case saveSettings(FacilitySettings)
     /// Hash a new administrator PIN (nil removes it); the PIN itself is never stored.
     case hashAdminPin(String?)
@@ -40,7 +41,8 @@ public enum Effect: Equatable, Sendable {
 
 /// What a front end reports back after an effect.
 public enum EffectOutcome: Equatable, Sendable {
-    case recorded
+    /// The tally row the check went to.
+    case recorded(id: Int64)
     /// The tally could not be written: warn once, keep working.
     case recordFailed(String)
     case settingsSaved(path: String, keptUnreadableAs: String?)

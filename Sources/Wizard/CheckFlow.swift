@@ -66,6 +66,9 @@ public struct CheckFlow: Hashable, Sendable {
     public var typingNumber = false
     /// The inline error under the field; the typed text stays.
     public var error: LocalizedText?
+    /// The tally row of this patient once a result was shown: going back and answering again replaces it, so the
+    /// tally counts patients, not results shown.
+    public var recordID: Int64?
 
     public init(online: OnlineChecking) {
         answers.online = online

@@ -95,7 +95,11 @@ public enum Wizard {
 
     static func done(_ s: inout WizardState, _ outcome: EffectOutcome) -> [Effect] {
         switch outcome {
-        case .recorded: break
+        case .recorded(let id):
+            if case .result(var r) = s.page {
+                r.flow.recordID = id
+                s.page = .result(r)
+            }
         case .recordFailed(let why):
             if !s.tallyOff {
                 s.tallyOff = true
@@ -319,7 +323,7 @@ public enum Wizard {
         }
         s.page = .result(ResultPage(flow: f, checkCase: c, decision: decision))
         // Recorded before the result is drawn; the training mode records nothing.
-        return s.training ? [] : [.record(c, decision)]
+        return s.training ? [] : [.record(c, decision, replacing: f.recordID)]
     }
 
     /// To the previous step that applies; from the first, home (except in a kiosk).

@@ -58,11 +58,11 @@ final class WizardSession {
         switch effect {
         case .quit:
             return nil
-        case .record(let c, let decision):
+        case .record(let c, let decision, let replacing):
             do {
                 if tally == nil { tally = try Tally.open(path: tallyPath) }
-                try tally!.record(TallyRecord(case: c, decision: decision, at: Date()))
-                return .recorded
+                let id = try tally!.record(TallyRecord(case: c, decision: decision, at: Date()), replacing: replacing)
+                return .recorded(id: id)
             } catch {
                 return .recordFailed(error.text(state.language(env)))
             }

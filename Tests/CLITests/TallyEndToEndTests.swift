@@ -20,6 +20,25 @@ import Testing
         #expect(compact(member(node, "total")) == "1", "\(report.out)\(report.err)")
     }
 
+    /// Going back from a result and answering again is the same patient: the tally counts patients.
+    @Test func onePatientIsCountedOnceAfterGoingBack() throws {
+        let home = Binary.scratch()
+        let t = try Tmux(["--date", "2026-11-24"], home: home)
+        try t.wait(for: "メニュー")
+        try t.keys("1", "2", "1")
+        try t.press("Enter", thenWaitFor: "資格確認ができません")
+        for _ in 0..<2 {
+            try t.press("Escape", thenWaitFor: "お持ちのもの")
+            try t.press("Enter", thenWaitFor: "資格確認ができません")
+        }
+        try t.press("Enter", thenWaitFor: "この施設のオンライン資格確認は")
+        try t.keys("2", "1")
+        try t.press("Enter", thenWaitFor: "資格確認ができません")
+        let report = try Binary.run(["report", "--json", "--from", "2020-01-01"], home: home)
+        let node = try JSONReader.parse(report.out)
+        #expect(compact(member(node, "total")) == "2", "two patients, whatever was shown: \(report.out)\(report.err)")
+    }
+
     /// A tally that cannot be written: one warning, the checks go on, the next result still shows.
     @Test func anUnwritableTallyWarnsOnceAndChecksGoOn() throws {
         let home = Binary.scratch()

@@ -109,15 +109,15 @@ struct Monkey {
             let outcome: EffectOutcome?
             switch effect {
             case .quit: outcome = nil
-            case .record(let c, let decision):
+            case .record(let c, let decision, let replacing):
                 if rng.next() % 10 == 0 {
                     outcome = .recordFailed("disk full")
                 } else {
                     // At noon Japan time on the visit's day, so the tally's spans find it.
                     let noon = Date(timeIntervalSince1970: Double(c.visitDate.dayNumber) * 86_400 + 3 * 3_600)
                     do {
-                        try tally.record(TallyRecord(case: c, decision: decision, at: noon))
-                        outcome = .recorded
+                        let id = try tally.record(TallyRecord(case: c, decision: decision, at: noon), replacing: replacing)
+                        outcome = .recorded(id: id)
                     } catch {
                         outcome = .recordFailed(error.text(.en))
                     }
@@ -298,7 +298,7 @@ struct Monkey {
             return "a tick changed the page outside a kiosk and the autoplay"
         }
         if case .key = action, before.autoplay != nil, s.autoplay != nil { return "a key did not stop the autoplay" }
-        for case .record(let c, let decision) in effects {
+        for case .record(let c, let decision, _) in effects {
             guard env.mode != .demo, !before.training else { return "the training mode recorded a check" }
             guard case .result(let page) = s.page, page.checkCase == c, page.decision == decision else {
                 return "a record that is not the result on screen"

@@ -273,7 +273,7 @@ import WizardTestSupport
     @Test func theResultIsRecordedExceptInTraining() {
         var d = Driver()
         d.press(.char("1"), .char("2"), .enter)
-        guard case .record(let c, let decision)? = d.effects.last else {
+        guard case .record(let c, let decision, nil)? = d.effects.last else {
             Issue.record("no record effect")
             return
         }
@@ -283,6 +283,32 @@ import WizardTestSupport
         demo.press(.char("1"), .char("2"), .enter)
         #expect(demo.result != nil)
         #expect(demo.effects.isEmpty)
+    }
+
+    /// The tally counts patients: going back from the result and answering again replaces this patient's row.
+    @Test func onePatientIsOneRecordHoweverOftenTheResultShows() {
+        var d = Driver()
+        d.press(.char("1"), .char("2"), .enter)
+        guard case .record(_, _, nil)? = d.effects.last else {
+            Issue.record("the first result is a new record")
+            return
+        }
+        d.send(.effectDone(.recorded(id: 41)))
+        for _ in 0..<2 {
+            d.press(.escape, .enter)
+            guard case .record(_, _, let replacing)? = d.effects.last else {
+                Issue.record("no record after answering again")
+                return
+            }
+            #expect(replacing == 41, "the same patient's row is replaced")
+            d.send(.effectDone(.recorded(id: 41)))
+        }
+        d.press(.enter)
+        d.press(.char("2"), .enter)
+        guard case .record(_, _, nil)? = d.effects.last else {
+            Issue.record("the next patient is a new record")
+            return
+        }
     }
 
     @Test func enterIsTheNextPatientAndEscGoesBack() {
