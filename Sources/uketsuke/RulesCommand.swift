@@ -2,10 +2,19 @@ import ArgumentParser
 import Eligibility
 import Headless
 
-/// `uketsuke rules`: the active rules file, its dates and windows, and where each comes from.
+/// `uketsuke rules`: the active rules file (`rules show`, the default) and `rules diff OLD NEW`.
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
+        abstract: "Show the active rules file, or compare two.",
+        subcommands: [RulesShowCommand.self, RulesDiffCommand.self],
+        defaultSubcommand: RulesShowCommand.self)
+}
+
+/// `uketsuke rules [show]`: the active rules file, its dates and windows, and where each comes from.
+struct RulesShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Show the active rules file: version, dates, windows, sources.")
 
     @OptionGroup var common: CommonOptions
