@@ -33,23 +33,29 @@ import Training
     }
 
     /// The file gives exactly the details the wizard asks, and `checkCase` carries them unchanged.
-    @Test func checkCaseIsTheCaseTheStoryDescribes() {
-        #expect(Fixture.scenario("legacy-kouki-interim-first-day").checkCase == CheckCase(
+    @Test func checkCaseIsTheCaseTheStoryDescribes() throws {
+        // A missing id fails this test instead of stopping the run.
+        func c(_ id: String) throws -> CheckCase { try #require(Fixture.library.scenario(id: id)).checkCase }
+        #expect(try c("legacy-kouki-interim-first-day") == CheckCase(
             visitDate: date("2025-08-01"), online: .no, reader: .ok, visit: .repeat,
             legacyCard: LegacyCard(insurer: .kouki, printedExpiry: date("2025-07-31"), insurerChanged: false)))
-        #expect(Fixture.scenario("legacy-kyosai-retired").checkCase == CheckCase(
+        #expect(try c("legacy-kyosai-retired") == CheckCase(
             visitDate: date("2025-11-05"), online: .no, visit: .repeat,
             legacyCard: LegacyCard(insurer: .kyosai, printedExpiry: nil, insurerChanged: true)))
-        #expect(Fixture.scenario("myna-reader-failed-notice").checkCase == CheckCase(
+        #expect(try c("myna-reader-failed-notice") == CheckCase(
             visitDate: date("2026-11-25"), online: .yes, reader: .failed, visit: .repeat, mynaCard: true,
             notice: QualificationNotice(expiry: nil)))
-        #expect(Fixture.scenario("certificate-expiry-unread").checkCase == CheckCase(
+        #expect(try c("certificate-expiry-unread") == CheckCase(
             visitDate: date("2026-11-25"), online: .yes, visit: .first,
             certificate: EligibilityCertificate(expiry: nil)))
-        #expect(Fixture.scenario("myna-portal-offline").checkCase == CheckCase(
+        #expect(try c("myna-portal-offline") == CheckCase(
             visitDate: date("2026-11-24"), online: .no, visit: .first, mynaCard: true, portal: true))
-        #expect(Fixture.scenario("myna-notice-expired-age-70s").checkCase.notice == QualificationNotice(
-            expiry: date("2026-07-31")))
+        #expect(try c("myna-notice-expired-age-70s").notice == QualificationNotice(expiry: date("2026-07-31")))
+        #expect(try c("myna-app-no-record-certificate") == CheckCase(
+            visitDate: date("2026-11-30"), online: .app, reader: .noRecord, visit: .first, mynaCard: true,
+            certificate: EligibilityCertificate(expiry: date("2027-07-31"))))
+        #expect(try c("legacy-kumiai-interim-last-day").visitDate == date("2026-07-31"))
+        #expect(try c("legacy-kyosai-interim-ended").visitDate == date("2026-08-01"))
     }
 }
 
@@ -102,6 +108,24 @@ import Training
             let verdicts = Set(Self.decided.filter { $0.scenario.checkCase.online == online }.map(\.decision.verdict))
             #expect(verdicts == Set(Verdict.allCases), "online = \(online)")
         }
+    }
+
+    /// A receptionist at a facility using the マイナ資格確認アプリ meets the same situations as one with a card reader:
+    /// the card read, not read on a first and on a repeat visit, 資格情報なし with a 資格確認書 in hand, and an expired
+    /// card in the interim window, which the app cannot query (rules.md §3: insurer-query, W-interim-offline).
+    @Test func theAppFacilityInEverySituationItChanges() {
+        let app = Self.decided.filter { $0.scenario.checkCase.online == .app }
+        func has(_ what: (CheckCase, Decision) -> Bool) -> Bool { app.contains { what($0.scenario.checkCase, $0.decision) } }
+        #expect(app.count >= 4)
+        #expect(has { c, d in c.reader == .ok && c.mynaCard && d.path == .mynaRead })
+        #expect(has { c, d in c.reader == .failed && c.visit == .first && d.condition == .declarationForm })
+        #expect(has { c, d in c.reader == .failed && c.visit == .repeat && d.condition == .oralConfirmation })
+        #expect(has { c, d in
+            c.reader == .noRecord && c.certificate != nil && d.path == .certificate
+                && d.warnings.contains(.noRecordCertificate)
+        })
+        #expect(has { _, d in d.condition == .insurerQuery && d.warnings.contains(.interimOffline) })
+        #expect(has { _, d in d.verdict == .notConfirmed && d.options == [[.mynaCard], [.certificate]] })
     }
 
     /// Paths 8 and 9 are the interim window: taught on its first day, its last day and inside it.

@@ -16,7 +16,7 @@ let minimalScenario = """
           "date": "2026-11-24",
           "patient": { "holds": ["myna-card"], "reader": "ok", "visit": "first" },
           "expected": { "verdict": "confirmed", "path": 1, "use": ["myna-card"], "condition": null, "options": [], "warnings": [] },
-          "explanation": { "ja": "rules.md §3 経路1", "en": "rules.md §3, path 1" },
+          "explanation": { "ja": "カードを読み取れたので確認できました。", "en": "The card was read, so eligibility is confirmed." },
           "point": { "ja": "読めれば十分です。", "en": "A card that reads is enough." }
         }
     """
@@ -146,6 +146,8 @@ let malformedFiles: [MalformedFile] = [
         let library = TrainingLibrary.builtIn
         #expect(library.schema == TrainingLibrary.supportedSchema)
         #expect(!library.version.isEmpty)
+        // The examples were written for the rules in force: a new rules edition makes someone re-read them.
+        #expect(library.version == Fixture.rules.version)
         #expect(library.scenario(id: "legacy-kumiai-interim-last-day")?.difficulty == .standard)
         #expect(library.scenario(id: "no-such-scenario") == nil)
     }
