@@ -24,6 +24,8 @@ public struct Rules: Sendable {
     public let confirmations: [ConfirmationID: StepTexts]
     public let callCenter: CallCenterInfo
     public let portalSite: PortalSiteInfo
+    /// The pages on the マイナ資格確認アプリ for a facility deciding how to adopt online checking; nil in older files.
+    public let appGuide: AppGuide?
     /// Every sourced entry, in file order, for `uketsuke rules`.
     public let entries: [RuleEntry]
 
@@ -91,6 +93,16 @@ public struct CallCenterInfo: Sendable, Hashable {
     public let tollFree: Bool
     public let weekdays: OpeningHours
     public let saturday: OpeningHours
+}
+
+/// Menu 4's guide to the マイナ資格確認アプリ: sections of heading and text, each sourced in the file.
+public struct AppGuide: Sendable, Hashable {
+    public struct Section: Sendable, Hashable {
+        public let heading: LocalizedText
+        public let body: LocalizedText
+    }
+    public let title: LocalizedText
+    public let sections: [Section]
 }
 
 public struct PortalSiteInfo: Sendable, Hashable {

@@ -115,6 +115,14 @@ public struct RulesDiff: Sendable {
             for i in 0..<max(x.count, y.count) {
                 walk(i < x.count ? x[i] : nil, i < y.count ? y[i] : nil, path: "\(path)[\(i)]", into: &out)
             }
+        case (.object(let x)?, nil):
+            for m in x { walk(m.node, nil, path: path + "." + m.key, into: &out) }
+        case (nil, .object(let y)?):
+            for m in y { walk(nil, m.node, path: path.isEmpty ? m.key : path + "." + m.key, into: &out) }
+        case (.array(let x)?, nil):
+            for (i, item) in x.enumerated() { walk(item, nil, path: "\(path)[\(i)]", into: &out) }
+        case (nil, .array(let y)?):
+            for (i, item) in y.enumerated() { walk(nil, item, path: "\(path)[\(i)]", into: &out) }
         default:
             let old = a.map(leafText), new = b.map(leafText)
             if old != new { out.append(FileChange(path: path, old: old, new: new)) }

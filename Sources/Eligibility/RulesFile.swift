@@ -161,7 +161,7 @@ struct Loader: DataFileWalker {
             "schema", "version", "reviewedOn", "reviewedUntil", "dates", "printedExpiryRequired", "onlineChecking", "documents",
             "insurers", "verdicts", "conditions", "fallbacks", "confirmations", "reasons", "warnings", "script",
             "scriptWords", "callCenter", "portalSite",
-        ])
+        ], optional: ["appGuide"])
         let schemaField = top["schema"]!
         let schema = try int(schemaField, in: 0...Int(Int32.max))
         guard schema == RulesFile.supportedSchema else {
@@ -300,6 +300,23 @@ struct Loader: DataFileWalker {
         let portal = PortalSiteInfo(name: try localized(ps["name"]!), url: url)
         try provenance(psField, ps, value: url)
 
+        // Menu 4's pages on the マイナ資格確認アプリ: optional, so a file from before 2026.12 still loads.
+        var appGuide: AppGuide?
+        if let agField = top["appGuide"] {
+            let ag = try object(agField, required: ["title", "sections"])
+            var sections: [AppGuide.Section] = []
+            for item in try array(ag["sections"]!) {
+                let o = try object(item, required: ["heading", "body"], optional: Loader.provenanceKeys)
+                let section = AppGuide.Section(heading: try localized(o["heading"]!), body: try localized(o["body"]!))
+                try provenance(item, o, value: section.heading.ja)
+                sections.append(section)
+            }
+            guard !sections.isEmpty else {
+                throw fail(ag["sections"]!, .wrongType(expected: "a list with at least one item", found: "an empty list"))
+            }
+            appGuide = AppGuide(title: try localized(ag["title"]!), sections: sections)
+        }
+
         return Rules(
             schema: schema, version: version, reviewedOn: reviewedOn, reviewedUntil: reviewedUntil,
             dates: RuleDates(transition: transition, legacyCap: cap, legacyCapKouki: capKouki,
@@ -307,7 +324,7 @@ struct Loader: DataFileWalker {
             printedExpiryRequired: required, onlineChecking: onlineChecking, documents: documents, insurers: insurers, verdicts: verdicts,
             conditions: conditions, fallbacks: fallbacks, reasons: reasons, warnings: warnings, script: script,
             scriptWords: words, confirmations: confirmations,
-            callCenter: callCenter, portalSite: portal, entries: entries)
+            callCenter: callCenter, portalSite: portal, appGuide: appGuide, entries: entries)
     }
 
     /// A label and numbered steps; the Japanese and English lists are the same steps, so they have the same length.

@@ -50,6 +50,7 @@ public enum Screen {
         case .contact: AdoptionViews.contact(&g, s, env, area: body, lang)
         case .registration(let page): RegistrationView.draw(&g, page, env, area: body, lang)
         case .leaflet(let scroll): LeafletView.draw(&g, s, scroll: scroll, env, area: body, lang)
+        case .appGuide(let scroll): AppGuideView.draw(&g, scroll: scroll, env, area: body, lang)
         }
         if let play = s.autoplay {
             g.cursor = nil
@@ -207,6 +208,7 @@ public enum Screen {
         switch s.page {
         case .result(let page): return ResultView.maxScroll(page, env, area: area, s.language(env))
         case .leaflet: return LeafletView.maxScroll(s, env, area: area, s.language(env))
+        case .appGuide: return AppGuideView.maxScroll(env, area: area, s.language(env))
         case .patient(let page, _): return PatientView.maxScroll(page, env, area: area, s.language(env))
         default: return 0
         }

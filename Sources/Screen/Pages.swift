@@ -44,7 +44,7 @@ enum CheckView {
         let (n, m) = f.progress(env, visitDate: s.checkDate)
         Screen.title(&g, UIText.checkTitle[lang], right: UIText.progress(n, m)[lang], area: area)
         var y = area.y + 2
-        for line in TextWrap.lines(UIText.question(f.step)[lang], width: area.width) {
+        for line in TextWrap.lines(UIText.question(f.step, online: f.answers.online)[lang], width: area.width) {
             g.put(line, x: area.x, y: y, style: Style(.title, [.bold]))
             y += 1
         }

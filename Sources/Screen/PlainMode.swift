@@ -43,7 +43,7 @@ public enum PlainMode {
         case .check(let f):
             let (n, m) = f.progress(env, visitDate: s.checkDate)
             out.append("-- \(UIText.checkTitle[lang]) \(UIText.progress(n, m)[lang]) --")
-            out.append(UIText.question(f.step)[lang])
+            out.append(UIText.question(f.step, online: f.answers.online)[lang])
             let labels = CheckView.optionLabels(f, env.rules, lang)
             for (i, label) in labels.enumerated() {
                 let mark = f.step == .holds ? (f.answers.holds.contains(DocumentKind.allCases[i]) ? "[x] " : "[ ] ") : ""
@@ -105,6 +105,18 @@ public enum PlainMode {
             out.append(UIText.contactPortal[lang] + ": " + env.rules.portalSite.url)
         case .registration(let page):
             out += registrationLines(page, lang)
+        case .appGuide:
+            out.append("== \((env.rules.appGuide?.title ?? UIText.adoptionItem(.app))[lang]) ==")
+            if let guide = env.rules.appGuide {
+                for section in guide.sections {
+                    out.append("")
+                    out.append("[\(section.heading[lang])]")
+                    out.append(section.body[lang])
+                }
+            } else {
+                out.append(UIText.appGuideMissing[lang])
+            }
+            out.append(ja ? "Enter: 戻る" : "Enter: back")
         case .leaflet:
             out += PatientLeaflet.lines(rules: env.rules, facilityName: Wizard.facilityName(s), language: lang).map(\.text)
             out.append(ja ? "Enter: 印刷用に保存　b: 戻る" : "Enter: save to print  b: back")
@@ -250,6 +262,8 @@ public enum PlainMode {
             return .keys([.escape])
         case .leaflet:
             return .keys([.enter])
+        case .appGuide:
+            return .keys([.escape])
         case .registration(let page):
             switch page.focusedRow {
             case .field(.affiliation):

@@ -8,6 +8,8 @@ public enum AdoptionItem: Int, CaseIterable, Sendable {
     case registration
     /// What patients must bring to a facility without online checking.
     case leaflet
+    /// The マイナ資格確認アプリ: who may use it, what it needs and shows, the deferral types (texts from the rules file).
+    case app
 }
 
 extension Wizard {
@@ -33,6 +35,21 @@ extension Wizard {
         case .contact: s.page = .contact
         case .registration: openRegistration(&s)
         case .leaflet: s.page = .leaflet(scroll: 0)
+        case .app: s.page = .appGuide(scroll: 0)
+        }
+        return []
+    }
+
+    static func appGuideKey(_ s: inout WizardState, _ scroll: Int, _ key: Key) -> [Effect] {
+        let page = max(1, s.viewport.height / 2)
+        switch key {
+        case .escape, .enter: s.page = .adoption(cursor: AdoptionItem.app.rawValue - 1)
+        case .down: s.page = .appGuide(scroll: scroll + 1)
+        case .up: s.page = .appGuide(scroll: max(0, scroll - 1))
+        case .pageDown, .char(" "): s.page = .appGuide(scroll: scroll + page)
+        case .pageUp: s.page = .appGuide(scroll: max(0, scroll - page))
+        case .home: s.page = .appGuide(scroll: 0)
+        default: break
         }
         return []
     }

@@ -165,7 +165,7 @@ public enum KeyMap {
                     KeyBinding("Enter r", "読み直す", "reload", keys: [.enter, .char("r")]),
                     back, help, redraw]
         case .adoption:
-            return menu(3, leave: toMenu)
+            return menu(AdoptionItem.allCases.count, leave: toMenu)
         case .contact:
             return [KeyBinding("Esc Enter", "戻る", "back", keys: [.escape, .enter]), help, redraw]
         case .registration(let page):
@@ -188,6 +188,8 @@ public enum KeyMap {
         case .leaflet:
             return [KeyBinding("Enter S", "印刷用に保存", "save to print", keys: [.enter, .char("s"), .char("S")]),
                     scroll(), back, help, redraw]
+        case .appGuide:
+            return [scroll(), KeyBinding("Esc Enter", "戻る", "back", keys: [.escape, .enter]), help, redraw]
         case .settings:
             return [
                 move,

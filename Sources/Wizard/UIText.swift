@@ -54,8 +54,10 @@ public enum UIText {
     // The check
     public static let checkTitle = t("受付チェック", "Reception check")
     public static func progress(_ n: Int, _ m: Int) -> LocalizedText { t("手順 \(n)/\(m)", "Step \(n)/\(m)") }
-    public static func question(_ step: CheckStep) -> LocalizedText {
+    /// The question of a step; at a facility using the マイナ資格確認アプリ the reader question asks for the app's answer.
+    public static func question(_ step: CheckStep, online: OnlineChecking? = nil) -> LocalizedText {
         switch step {
+        case .reader where online == .app: t("マイナ資格確認アプリの結果は", "What did the eligibility app show?")
         case .online: t("この施設のオンライン資格確認は", "How does this facility check eligibility online?")
         case .holds: t("患者さんがお持ちのものを選んでください（複数可）", "What does the patient hold? (choose all that apply)")
         case .reader: t("カードリーダーの結果は", "What did the card reader show?")
@@ -259,12 +261,13 @@ extension UIText {
     public static func tallyTotal(_ n: Int) -> LocalizedText { t("受付チェック \(n)件", "\(n) checks") }
     public static let tallyEmpty = t("この期間の記録はありません", "No checks in this period")
     public static let tallyLoading = t("集計を読んでいます…", "Reading the tally…")
-    public static let tallyHeadline = t("オンライン資格確認が未導入のために、追加の書類が必要だった・受付できなかった患者さん",
-                                        "Patients who needed extra documents, or were turned back, only because online checking is not installed")
+    public static let tallyHeadline = t("マイナ資格確認アプリがあれば、マイナ保険証で確認できた患者さん（未導入のため追加の書類が必要だった・受付できなかった方）",
+                                        "Patients the eligibility app would have let you confirm with the My Number Card (they needed extra documents, or were turned back, without online checking)")
     public static func tallyHeadlineFigure(_ n: Int, _ share: String, _ ofOffline: String) -> LocalizedText {
         t("\(n)人（全体の\(share)、未導入での受付の\(ofOffline)）", "\(n) (\(share) of all checks, \(ofOffline) of checks without it)")
     }
-    public static let tallyAdoptionHint = t("導入するとマイナ保険証だけで確認できます（メニュー4 導入準備）", "With online checking the My Number Card alone is enough (menu 4)")
+    public static let tallyAdoptionHint = t("アプリで読み取れば、マイナ保険証だけで確認できます（メニュー4の4）", "Read with the eligibility app, the My Number Card alone is enough (menu 4, item 4)")
+    public static let appGuideMissing = t("このルールファイルにはマイナ資格確認アプリの案内がありません", "This rules file has no guide to the eligibility app")
     public static let tallyPrivacy = t("個人を特定する情報（氏名・番号・生年月日）は記録していません", "Nothing that identifies a patient (names, numbers, birth dates) is recorded")
 }
 
@@ -276,6 +279,7 @@ extension UIText {
         case .contact: t("お問い合わせ（コールセンター・ポータル）", "Contacts (call center, portal)")
         case .registration: t("ポータル新規ユーザー登録の準備", "Prepare the portal's user registration")
         case .leaflet: t("患者さん向けご案内", "Leaflet for patients")
+        case .app: t("マイナ資格確認アプリ・経過措置", "The eligibility app and deferrals")
         }
     }
     public static func adoptionDetail(_ item: AdoptionItem) -> LocalizedText {
@@ -283,6 +287,7 @@ extension UIText {
         case .contact: t("いま電話がつながるか、休みなら理由と次の受付開始", "Open now? If not, why and when it opens")
         case .registration: t("入力する項目をここで確認し、控えを保存します", "Check the fields here and save a sheet")
         case .leaflet: t("未導入の施設に持ってきていただくもの", "What to bring to a facility without online checking")
+        case .app: t("スマートフォンかパソコンでマイナ保険証を読む、費用の少ない方法", "Read My Number Cards with a smartphone or a PC, at little cost")
         }
     }
     public static let contactTitle = t("お問い合わせ", "Contacts")

@@ -56,6 +56,10 @@ public enum Wizard {
             case .adoption(let cursor): return adoptionKey(&s, cursor, key, env)
             case .contact: return contactKey(&s, key)
             case .registration(let page): return registrationKey(&s, page, key)
+            case .appGuide(let scroll):
+                let effects = appGuideKey(&s, scroll, key)
+                clampScroll(&s, env)
+                return effects
             case .leaflet(let scroll):
                 let effects = leafletKey(&s, scroll, key)
                 clampScroll(&s, env)
@@ -406,6 +410,8 @@ public enum Wizard {
             s.page = .result(page)
         case .leaflet(let scroll):
             s.page = .leaflet(scroll: max(0, min(scroll, measure(s, env))))
+        case .appGuide(let scroll):
+            s.page = .appGuide(scroll: max(0, min(scroll, measure(s, env))))
         case .patient(let page, let scroll):
             s.page = .patient(page, scroll: max(0, min(scroll, measure(s, env))))
         default:

@@ -84,6 +84,8 @@ public enum Page: Hashable, Sendable {
     case registration(RegistrationPage)
     /// What patients must bring to a facility without online checking, large, and as a file to print; scrolls.
     case leaflet(scroll: Int)
+    /// Menu 4's guide to the マイナ資格確認アプリ, scrolled.
+    case appGuide(scroll: Int)
 }
 
 public struct ResultPage: Hashable, Sendable {

@@ -18,7 +18,10 @@ import Testing
     @Test func theFileChangesAreTheVersionTheReviewAndTheWindow() {
         #expect(Self.diff.oldVersion == "2026.11-1")
         #expect(Self.diff.newVersion == "2026.12-1")
-        let paths = Set(Self.diff.fileChanges.map(\.path))
+        // 2026.12-1 also adds menu 4's guide to the マイナ資格確認アプリ: added values only.
+        let guide = Self.diff.fileChanges.filter { $0.path.hasPrefix("appGuide.") }
+        #expect(!guide.isEmpty && guide.allSatisfy { $0.old == nil && $0.new != nil })
+        let paths = Set(Self.diff.fileChanges.map(\.path).filter { !$0.hasPrefix("appGuide.") })
         #expect(paths == ["version", "reviewedOn", "reviewedUntil", "dates.interimWindow.to", "dates.interimWindow.note",
                           "dates.interimWindow.source"], "\(Self.diff.fileChanges)")
         let to = Self.diff.fileChanges.first { $0.path == "dates.interimWindow.to" }

@@ -38,8 +38,11 @@ func load(_ text: String) -> Result<Rules, RulesFileError> {
             let text = serialize(removing(path, from: builtInTree))
             switch load(text) {
             case .success:
-                // Only the optional provenance keys may go, and only when the other one stays.
-                if !["note", "decision", "source"].contains(path.last!) { accepted.append(path.joined(separator: ".")) }
+                // Only the optional provenance keys may go, and only when the other one stays; and the app guide
+                // of menu 4 as a whole (files from before 2026.12 have none).
+                if !["note", "decision", "source"].contains(path.last!) && path != ["appGuide"] {
+                    accepted.append(path.joined(separator: "."))
+                }
             case .failure(let e):
                 if ["note"].contains(path.last!) { accepted.append("refused optional \(path.joined(separator: "."))") }
                 #expect(e.key != nil)

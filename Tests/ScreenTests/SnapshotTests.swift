@@ -72,6 +72,9 @@ let scenes: [Scene] = [
     },
     scene("check-certificate-expiry") { $0.press(.char("1"), .char("2"), .char("2"), .enter) },
     scene("check-notice-expiry") { $0.press(.char("1"), .char("2"), .char("1"), .char("4"), .enter) },
+    scene("check-reader-app", settings: FacilitySettings(online: .app)) { $0.press(.char("1"), .enter, .char("1"), .enter) },
+    scene("app-guide") { $0.press(.char("4"), .char("4")) },
+    scene("app-guide-scrolled") { $0.press(.char("4"), .char("4"), .pageDown, .pageDown) },
     scene("check-visit", settings: FacilitySettings(online: .yes)) { $0.press(.char("1"), .enter, .char("1"), .enter, .char("2")) },
     scene("result-confirmed") { d in
         d.press(.char("1"), .char("2"), .char("1"), .char("5"), .enter)

@@ -319,6 +319,8 @@ struct Monkey {
             if !(0..<AdoptionItem.allCases.count).contains(cursor) { return "adoption cursor \(cursor)" }
         case .leaflet(let scroll):
             if scroll < 0 || scroll > maxScroll { return "leaflet scroll \(scroll) of \(maxScroll)" }
+        case .appGuide(let scroll):
+            if scroll < 0 || scroll > maxScroll { return "app guide scroll \(scroll) of \(maxScroll)" }
         case .registration(let page):
             if !(0..<page.rows.count).contains(page.focus) { return "registration focus \(page.focus) of \(page.rows.count)" }
             if !(0...page.field.text.count).contains(page.field.caret) { return "caret \(page.field.caret) in \(page.field.text.count)" }
@@ -394,6 +396,7 @@ struct Monkey {
         case .contact: visited.insert("contact")
         case .registration: visited.insert("registration")
         case .leaflet(let scroll): visited.insert(scroll > 0 ? "scrolled leaflet" : "leaflet")
+        case .appGuide(let scroll): visited.insert(scroll > 0 ? "scrolled app guide" : "app guide")
         }
         if s.autoplay != nil { visited.insert("autoplay") }
     }
@@ -409,7 +412,8 @@ struct Monkey {
             all.formUnion(["admin PIN", "admin"])
         } else {
             all.formUnion(["home", "training", "training date", "quiz story", "quiz answer", "quiz reveal", "quiz summary",
-                           "autoplay", "adoption", "contact", "registration", "leaflet", "scrolled leaflet"])
+                           "autoplay", "adoption", "contact", "registration", "leaflet", "scrolled leaflet",
+                           "app guide", "scrolled app guide"])
         }
         return all
     }

@@ -18,7 +18,7 @@ import Wizard
     /// The seed of every setup's generator; UKETSUKE_MONKEY_SEED replaces it.
     static let seed = environment("UKETSUKE_MONKEY_SEED") ?? 20_261_124
     /// Keys over all setups (resizes and ticks come on top); UKETSUKE_MONKEY_KEYS replaces it.
-    static let keys = environment("UKETSUKE_MONKEY_KEYS") ?? 102_000
+    static let keys = environment("UKETSUKE_MONKEY_KEYS") ?? 150_000
 
     static func environment(_ name: String) -> UInt64? {
         ProcessInfo.processInfo.environment[name].flatMap { UInt64($0) }
