@@ -25,3 +25,18 @@ int uk_pin_verify(const char *pin, const char *hash) {
     for (size_t i = 0; i < a && i < b; i++) diff |= (unsigned char)(again[i] ^ hash[i]);
     return diff == 0 ? 1 : 0;
 }
+
+int uk_pin_hash_usable(const char *hash) {
+    if (crypt_checksalt(hash) != CRYPT_SALT_OK) return 0;
+    // crypt_checksalt looks at the method and its parameters only: a hash cut short or padded passes it, and then
+    // no PIN can ever match. A whole hash is one that hashing again with it as the setting gives back its own
+    // setting part and its own length.
+    struct crypt_data data;
+    memset(&data, 0, sizeof data);
+    const char *again = crypt_r("0000", hash, &data);
+    if (again == NULL || again[0] == '*') return 0;
+    const char *end = strrchr(hash, '$');
+    if (end == NULL) return 0;
+    size_t setting = (size_t)(end - hash) + 1;
+    return strlen(again) == strlen(hash) && strncmp(again, hash, setting) == 0 ? 1 : 0;
+}

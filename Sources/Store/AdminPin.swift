@@ -18,6 +18,12 @@ public enum AdminPin {
         return String(decoding: out.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
+    /// The hash is a whole crypt(3) hash of a method libxcrypt accepts (`crypt_checksalt` gives CRYPT_SALT_OK):
+    /// a malformed one would let no PIN ever match.
+    public static func isUsableHash(_ hash: String) -> Bool {
+        uk_pin_hash_usable(hash) == 1
+    }
+
     public static func matches(_ pin: String, hash: String) -> Bool {
         uk_pin_verify(pin, hash) == 1
     }

@@ -10,6 +10,9 @@ public struct TallyError: Error, Equatable, Sendable {
         case folderNotWritable = "folder-not-writable"
         /// The file exists but this user may not read or write it, or it is not a regular file.
         case fileNotAccessible = "file-not-accessible"
+        /// The file, its folder, or a `-wal`/`-shm`/`-journal` file beside it is a symbolic link: it is not followed
+        /// (a link could point the tally's writes at another file), and the link is left as it is.
+        case symbolicLink = "symbolic-link"
         /// Not an SQLite database, or a damaged one.
         case damaged
         /// Another process kept the database locked for longer than the busy timeout.
@@ -40,6 +43,9 @@ public struct TallyError: Error, Equatable, Sendable {
         case .fileNotAccessible:
             return ja ? "集計ファイル \(path) を読み書きできません（権限を確認してください: \(detail)）"
                 : "cannot read and write the tally file \(path) (check its permissions: \(detail))"
+        case .symbolicLink:
+            return ja ? "集計の場所 \(path) はシンボリックリンクなので使いません。リンクはそのまま残してあります（設定の tally か --tally で実際のファイルを指定してください）"
+                : "the tally's location \(path) is a symbolic link, so it is not used; the link has been left as it is (name the real file with the config key tally or --tally)"
         case .damaged:
             return ja ? "集計ファイル \(path) は壊れているか、集計のデータベースではありません。ファイルはそのまま残してあります（\(detail)）"
                 : "the tally file \(path) is damaged or not a tally database; it has been left as it is (\(detail))"

@@ -46,8 +46,7 @@ public struct TallyCounts: Hashable, Sendable {
     /// Checks in which the patient held none of the five documents.
     public internal(set) var heldNothing = 0
     var paths = TallyCounts.zeros(DecisionPath.self)
-    /// Checks at facilities without オンライン資格確認.
-    public internal(set) var offline = 0
+    var onlineStates = TallyCounts.zeros(OnlineChecking.self)
     /// Checks that `TallyRecord.offlineExtra` counts: extra documents or a turn-back only for want of a card reader.
     public internal(set) var offlineExtra = 0
 
@@ -58,6 +57,12 @@ public struct TallyCounts: Hashable, Sendable {
 
     /// Checks in which the patient held this document (a check holding two documents counts under both).
     public func count(holding kind: DocumentKind) -> Int { held[kind] ?? 0 }
+
+    /// Checks made with this way of checking eligibility: reader (yes), マイナ資格確認アプリ (app), neither (no).
+    public func count(online: OnlineChecking) -> Int { onlineStates[online] ?? 0 }
+
+    /// Checks at facilities that could not read a マイナ保険証 (`online == .no`); the app counts as reading cards.
+    public var offline: Int { count(online: .no) }
 
     /// Checks decided by this rules.md §3 path; not-confirmed checks have no path.
     public func count(path: DecisionPath) -> Int { paths[path] ?? 0 }
@@ -75,7 +80,7 @@ public struct TallyCounts: Hashable, Sendable {
         sum.held.merge(b.held, uniquingKeysWith: +)
         sum.heldNothing += b.heldNothing
         sum.paths.merge(b.paths, uniquingKeysWith: +)
-        sum.offline += b.offline
+        sum.onlineStates.merge(b.onlineStates, uniquingKeysWith: +)
         sum.offlineExtra += b.offlineExtra
         return sum
     }
@@ -92,7 +97,8 @@ public struct TallyCounts: Hashable, Sendable {
 
 extension TallyCounts {
     /// One row per Japan day in the range: the day, then the figures in the order `init(row:from:)` reads them.
-    static let byJapanDaySQL: String = {
+    /// `source` is the table, or a subquery giving the same columns.
+    static func byJapanDaySQL(_ source: String) -> String {
         let count = "COUNT(*) FILTER (WHERE"
         let heldNone = DocumentKind.allCases.map(TallySchema.heldColumn).joined(separator: " + ") + " = 0"
         let figures = ["COUNT(*)"]
@@ -100,12 +106,13 @@ extension TallyCounts {
             + DocumentKind.allCases.map { "\(count) \(TallySchema.heldColumn($0)) = 1)" }
             + ["\(count) \(heldNone))"]
             + DecisionPath.allCases.map { "\(count) path = \($0.rawValue))" }
-            + ["\(count) online = 0)", "\(count) offlineExtra = 1)"]
+            + OnlineChecking.allCases.map { "\(count) online = '\($0.id)')" }
+            + ["\(count) offlineExtra = 1)"]
         return """
             SELECT japanDay, \(figures.joined(separator: ", "))
-            FROM checks WHERE japanDay BETWEEN ? AND ? GROUP BY japanDay
+            FROM \(source) WHERE japanDay BETWEEN ? AND ? GROUP BY japanDay
             """
-    }()
+    }
 
     init(row: Row, from first: Int) {
         var column = first
@@ -118,7 +125,7 @@ extension TallyCounts {
         for k in DocumentKind.allCases { held[k] = next() }
         heldNothing = next()
         for p in DecisionPath.allCases { paths[p] = next() }
-        offline = next()
+        for o in OnlineChecking.allCases { onlineStates[o] = next() }
         offlineExtra = next()
     }
 }

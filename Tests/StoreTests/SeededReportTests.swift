@@ -99,9 +99,9 @@ import Testing
             default: nil
             }
             try tally.record(TallyRecord(
-                recordedAt: Fixture.seconds(japan: s.day, t[0], t[1], t[2]), visitDate: date(s.day), online: s.online,
-                reader: s.online && held.contains(.mynaCard) ? .ok : nil, held: held,
-                insurer: held.contains(.legacyCard) ? .kyokai : nil, verdict: s.verdict, used: used,
+                recordedAt: Fixture.seconds(japan: s.day, t[0], t[1], t[2]), visitDate: date(s.day), online: s.online ? .yes : .no,
+                reader: s.online && held.contains(.mynaCard) ? .known(.ok) : nil, held: held,
+                insurer: held.contains(.legacyCard) ? .known(.kyokai) : nil, verdict: s.verdict, used: used,
                 condition: condition, path: path))
         }
         return tally

@@ -37,11 +37,19 @@ enum TallyWriter {
         return dir.appending(path: "tally-writer")
     }()
 
+    /// Starts `tally-writer --read PATH DAY`, which prints "total N" from `Tally.openForReading`.
+    static func read(path: String, day: String, stdout: Any, stderr: Any, asNobody: Bool) throws -> Process {
+        try launch([ "--read", path, day], stdout: stdout, stderr: stderr, asNobody: asNobody)
+    }
+
     /// Starts a writer; `stdout` receives one "recorded N" line per check, `stderr` a fault's kind and text.
     static func start(path: String, count: Int, at seconds: Int64, stdout: Any = FileHandle.nullDevice,
                       stderr: Any = FileHandle.nullDevice, asNobody: Bool = false) throws -> Process {
+        try launch([path, String(count), String(seconds)], stdout: stdout, stderr: stderr, asNobody: asNobody)
+    }
+
+    static func launch(_ arguments: [String], stdout: Any, stderr: Any, asNobody: Bool) throws -> Process {
         let p = Process()
-        let arguments = [path, String(count), String(seconds)]
         if asNobody {
             p.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
             p.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", url.path] + arguments

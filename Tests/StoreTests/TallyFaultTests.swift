@@ -6,7 +6,7 @@ import Testing
 /// A fault is an error value, never a crash, and never costs a byte of what is on disk.
 @Suite struct TallyFaultTests {
     static let someCheck = TallyRecord(
-        recordedAt: Fixture.seconds(japan: "2026-11-24", 9), visitDate: date("2026-11-24"), online: true, reader: .ok,
+        recordedAt: Fixture.seconds(japan: "2026-11-24", 9), visitDate: date("2026-11-24"), online: .yes, reader: .known(.ok),
         held: DocumentSet([.mynaCard]), insurer: nil, verdict: .confirmed, used: [.mynaCard], condition: nil, path: .mynaRead)
 
     static func openError(_ path: String) -> TallyError? {

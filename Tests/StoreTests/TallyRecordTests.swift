@@ -50,6 +50,12 @@ import Testing
         Row(name: "legacy card alone after the cap, offline", c: CheckCase(visitDate: date("2026-11-24"), online: .no,
                                                                      legacyCard: kumiai),
             reader: nil, verdict: .notConfirmed, path: nil, offlineExtra: false),
+        Row(name: "card read with the マイナ資格確認アプリ", c: CheckCase(visitDate: date("2026-11-24"), online: .app,
+                                                                   mynaCard: true),
+            reader: .ok, verdict: .confirmed, path: .mynaRead, offlineExtra: false),
+        Row(name: "app: no record, first visit", c: CheckCase(visitDate: date("2026-11-24"), online: .app, reader: .noRecord,
+                                                        mynaCard: true),
+            reader: .noRecord, verdict: .conditional, path: .declarationForm, offlineExtra: false),
         Row(name: "reader not asked without a マイナ保険証", c: CheckCase(visitDate: date("2026-11-24"), online: .yes,
                                                                  reader: .failed, legacyCard: kumiai),
             reader: nil, verdict: .notConfirmed, path: nil, offlineExtra: false),
@@ -62,14 +68,32 @@ import Testing
         #expect(r.recordedAt == 1_795_446_000)
         #expect(r.japanDay == date("2026-11-24"))
         #expect(r.visitDate == row.c.visitDate)
-        #expect(r.online == row.c.online.readsCards)
-        #expect(r.reader == row.reader)
+        #expect(r.online == row.c.online)
+        #expect(r.reader == row.reader.map { .known($0) })
         #expect(r.held == row.c.holds)
-        #expect(r.insurer == row.c.legacyCard?.insurer)
+        #expect(r.insurer == row.c.legacyCard.map { .known($0.insurer) })
         #expect(r.verdict == row.verdict)
         #expect(r.path == row.path)
         #expect(r.used == d.use)
         #expect(r.condition == d.condition)
         #expect(r.offlineExtra == row.offlineExtra)
+    }
+
+    /// A question skipped because no answer could change the decision is recorded as unknown, not as the default.
+    @Test func questionsNotAskedAreUnknown() {
+        let c = CheckCase(visitDate: date("2026-12-02"), online: .yes, mynaCard: true, legacyCard: Self.kumiai)
+        let at = Date(timeIntervalSince1970: 1_795_446_000)
+        let asked = TallyRecord(case: c, decision: Fixture.decide(c), at: at)
+        #expect(asked.reader == .known(.ok))
+        #expect(asked.insurer == .known(.kumiai))
+        let skipped = TallyRecord(case: c, decision: Fixture.decide(c), at: at, readerAsked: false, insurerAsked: false)
+        #expect(skipped.reader == .unknown)
+        #expect(skipped.insurer == .unknown)
+        #expect(skipped.insurer?.id == "unknown")
+        // Where the question does not apply at all, there is no answer, known or not.
+        let offline = CheckCase(visitDate: date("2026-12-02"), online: .no, mynaCard: true)
+        let none = TallyRecord(case: offline, decision: Fixture.decide(offline), at: at, readerAsked: false, insurerAsked: false)
+        #expect(none.reader == nil)
+        #expect(none.insurer == nil)
     }
 }

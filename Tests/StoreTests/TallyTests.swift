@@ -30,13 +30,13 @@ import Testing
         }
         #expect(rows.count == 2)
         #expect(rows[0] == [
-            "id": 1, "recordedAt": at, "japanDay": "2025-08-05", "visitDate": "2025-08-05", "online": 0,
+            "id": 1, "recordedAt": at, "japanDay": "2025-08-05", "visitDate": "2025-08-05", "online": "no",
             "reader": nil, "heldMynaCard": 1, "heldCertificate": 0, "heldLegacyCard": 1, "heldNotice": 0, "heldPortal": 0,
             "insurer": "kouki", "verdict": "conditional", "used": "legacy-card", "condition": "insurer-query", "path": 8,
             "offlineExtra": 1,
         ])
         #expect(rows[1] == [
-            "id": 2, "recordedAt": at + 60, "japanDay": "2025-08-05", "visitDate": "2025-08-05", "online": 1,
+            "id": 2, "recordedAt": at + 60, "japanDay": "2025-08-05", "visitDate": "2025-08-05", "online": "yes",
             "reader": "ok", "heldMynaCard": 1, "heldCertificate": 0, "heldLegacyCard": 0, "heldNotice": 1, "heldPortal": 0,
             "insurer": nil, "verdict": "confirmed", "used": "myna-card", "condition": nil, "path": 1,
             "offlineExtra": 0,
@@ -57,15 +57,19 @@ import Testing
         let tally = try Tally.open(path: Fixture.folder().appending(path: "tally.sqlite").path)
         let at = Fixture.seconds(japan: "2026-11-24", 12)
         var n = 0
-        func record(reader: ReaderResult? = nil, insurer: InsurerType? = nil, verdict: Verdict = .confirmed,
+        func record(online: OnlineChecking = .no, reader: TallyAnswer<ReaderResult>? = nil,
+                    insurer: TallyAnswer<InsurerType>? = nil, verdict: Verdict = .confirmed,
                     condition: Condition? = nil, path: DecisionPath? = nil) throws {
-            try tally.record(TallyRecord(recordedAt: at, visitDate: date("2026-11-24"), online: reader != nil, reader: reader,
+            try tally.record(TallyRecord(recordedAt: at, visitDate: date("2026-11-24"), online: online, reader: reader,
                                          held: DocumentSet(DocumentKind.allCases), insurer: insurer, verdict: verdict,
                                          used: DocumentKind.allCases, condition: condition, path: path))
             n += 1
         }
-        for r in ReaderResult.allCases { try record(reader: r) }
-        for i in InsurerType.allCases { try record(insurer: i) }
+        for o in OnlineChecking.allCases { try record(online: o) }
+        for r in ReaderResult.allCases { try record(online: .yes, reader: .known(r)) }
+        try record(online: .app, reader: .unknown)
+        for i in InsurerType.allCases { try record(insurer: .known(i)) }
+        try record(insurer: .unknown)
         for v in Verdict.allCases { try record(verdict: v) }
         for c in Condition.allCases { try record(verdict: .conditional, condition: c) }
         for p in DecisionPath.allCases { try record(path: p) }
@@ -75,7 +79,7 @@ import Testing
     @Test func theJapanDayTurnsAt15UTC() throws {
         let tally = try Tally.open(path: Fixture.folder().appending(path: "tally.sqlite").path)
         for seconds: Int64 in [1_795_445_999, 1_795_446_000] {  // 2026-11-23T14:59:59Z and 15:00:00Z
-            try tally.record(TallyRecord(recordedAt: seconds, visitDate: date("2026-11-23"), online: true, reader: .ok,
+            try tally.record(TallyRecord(recordedAt: seconds, visitDate: date("2026-11-23"), online: .yes, reader: .known(.ok),
                                          held: DocumentSet([.mynaCard]), insurer: nil, verdict: .confirmed, used: [.mynaCard],
                                          condition: nil, path: .mynaRead))
         }
@@ -103,7 +107,7 @@ import Testing
     @Test func recordingReopensAfterClosing() throws {
         let path = Fixture.folder().appending(path: "tally.sqlite").path
         let record = TallyRecord(recordedAt: Fixture.seconds(japan: "2026-11-24", 9), visitDate: date("2026-11-24"),
-                                 online: false, reader: nil, held: [], insurer: nil, verdict: .notConfirmed, used: [],
+                                 online: .no, reader: nil, held: [], insurer: nil, verdict: .notConfirmed, used: [],
                                  condition: nil, path: nil)
         try Tally.open(path: path).record(record)
         try Tally.open(path: path).record(record)
