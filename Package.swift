@@ -48,7 +48,7 @@ let package = Package(
         // The terminal's bytes to keys (UTF-8, function key codes), without curses: unit-tested and fuzzed on its own.
         .target(name: "TerminalInput"),
         // The only module that talks to the terminal: locale, keys, colours, resize, signals, drawing grid diffs.
-        .target(name: "Terminal", dependencies: ["CNcursesw", "Screen", "Wizard", "Store"]),
+        .target(name: "Terminal", dependencies: ["CNcursesw", "TerminalInput", "Screen", "Wizard", "Store", "Eligibility"]),
         // The executable: argument parsing and wiring.
         .executableTarget(
             name: "uketsuke",
