@@ -26,9 +26,10 @@ int uk_setup_locale(void) {
 
 int uk_start_curses(void) {
     // The size comes from the terminal (TIOCGWINSZ), never from LINES/COLUMNS left in the environment, which
-    // need not match the window at all; terminfo's lines/cols only when the terminal reports none.
-    use_env(FALSE);
-    use_tioctl(TRUE);
+    // need not match the window at all. Curses reads them at start and at every resize, so they go; use_env(FALSE)
+    // would ignore them too, but then curses no longer follows a resize at all (verified with ncurses 6.4).
+    unsetenv("LINES");
+    unsetenv("COLUMNS");
     // initscr with an unknown TERM prints "Error opening terminal" and exits 1; newterm returns NULL instead.
     SCREEN *screen = newterm(NULL, stdout, stdin);
     if (screen == NULL) return 0;

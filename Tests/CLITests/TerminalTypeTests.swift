@@ -33,7 +33,7 @@ import Testing
     }
 
     /// LINES and COLUMNS left in the environment do not override the window's real size: the full 80×24 screen
-    /// with its header, whatever they say.
+    /// with its header, whatever they say, and the screen still follows a resize (the short header at 60×18).
     @Test(arguments: [("200", "50"), ("40", "10"), ("80", "24")])
     func theWindowSizeComesFromTheTerminal(_ columns: String, _ lines: String) throws {
         let t = try Tmux(["--date", "2026-11-24"], environment: ["COLUMNS": columns, "LINES": lines])
@@ -42,8 +42,8 @@ import Testing
         #expect(rows.first?.contains("受付 uketsuke") == true, "\(screen)")
         #expect(rows.first?.contains("2026-11-24") == true, "\(screen)")
         #expect(!screen.contains("画面が小さすぎます"))
-        try t.resize(100, 30)
-        let wider = try t.wait(for: "メニュー")
-        #expect(wider.split(separator: "\n").first?.contains("受付 uketsuke") == true, "\(wider)")
+        try t.resize(60, 18)
+        let smaller = try t.wait(for: "オン資 未導入")
+        #expect(smaller.split(separator: "\n").first?.contains("受付 uketsuke") == true, "\(smaller)")
     }
 }

@@ -26,8 +26,8 @@ void uk_set_escdelay(int ms);
 /// where Japanese comes out as garbage and the wide functions fail silently). Returns 1 when UTF-8 in the end.
 int uk_setup_locale(void);
 
-/// Starts curses on stdin/stdout like initscr, but with the window size from the terminal only (not LINES or
-/// COLUMNS) and returning 0 instead of exiting when TERM names no known terminal.
+/// Starts curses on stdin/stdout like initscr, but with the window size from the terminal only (LINES and
+/// COLUMNS are removed from the environment) and returning 0 instead of exiting when TERM names no known terminal.
 int uk_start_curses(void);
 
 /// Every signal that would end the process without a core dump (INT, TERM, HUP, QUIT, PIPE, USR1, USR2, ALRM,
