@@ -45,8 +45,10 @@ let package = Package(
             name: "CNcursesw",
             cSettings: [.define("NCURSES_WIDECHAR", to: "1"), .define("_XOPEN_SOURCE_EXTENDED", to: "1")],
             linkerSettings: [.linkedLibrary("ncursesw"), .linkedLibrary("tinfo")]),
+        // The terminal's bytes to keys (UTF-8, function key codes), without curses: unit-tested and fuzzed on its own.
+        .target(name: "TerminalInput"),
         // The only module that talks to the terminal: locale, keys, colours, resize, signals, drawing grid diffs.
-        .target(name: "Terminal", dependencies: ["CNcursesw", "Screen", "Wizard", "Store"]),
+        .target(name: "Terminal", dependencies: ["CNcursesw", "TerminalInput", "Screen", "Wizard", "Store", "Eligibility"]),
         // The executable: argument parsing and wiring.
         .executableTarget(
             name: "uketsuke",
@@ -76,7 +78,7 @@ let package = Package(
         .target(name: "JSONTestSupport", dependencies: ["StrictJSON"], path: "Tests/JSONTestSupport"),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Eligibility", "BundledResources",
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "CLITests", dependencies: ["Eligibility", "StrictJSON", "Store"]),
+        .testTarget(name: "CLITests", dependencies: ["Eligibility", "StrictJSON", "Store", "TerminalInput"]),
         .testTarget(name: "AdoptionTests", dependencies: [
             "Adoption", "Eligibility", "BundledResources", "Screen",
             .product(name: "PropertyBased", package: "swift-property-based"),

@@ -24,9 +24,26 @@ int uk_setup_locale(void) {
     return codeset != NULL && strcmp(codeset, "UTF-8") == 0;
 }
 
+int uk_start_curses(void) {
+    // The size comes from the terminal (TIOCGWINSZ), never from LINES/COLUMNS left in the environment, which
+    // need not match the window at all. Curses reads them at start and at every resize, so they go; use_env(FALSE)
+    // would ignore them too, but then curses no longer follows a resize at all (verified with ncurses 6.4).
+    unsetenv("LINES");
+    unsetenv("COLUMNS");
+    // initscr with an unknown TERM prints "Error opening terminal" and exits 1; newterm returns NULL instead.
+    SCREEN *screen = newterm(NULL, stdout, stdin);
+    if (screen == NULL) return 0;
+    set_term(screen);
+    def_prog_mode();
+    return 1;
+}
+
 static volatile sig_atomic_t pending_signal = 0;
 
 static void on_signal(int sig) { pending_signal = sig; }
+
+static struct sigaction before_flags[NSIG];
+static sigset_t flagged;
 
 void uk_install_signal_flags(void) {
     struct sigaction sa;
@@ -34,19 +51,36 @@ void uk_install_signal_flags(void) {
     sa.sa_handler = on_signal;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = 0;
-    int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
-    sigset_t unblock;
-    sigemptyset(&unblock);
-    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
-        sigaction(signals[i], &sa, NULL);
-        sigaddset(&unblock, signals[i]);
-    }
+    // Every signal whose default action ends the process without a core dump (the crash handlers take those):
+    // the loop then gives the terminal back before the program ends.
+    int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGUSR1, SIGUSR2, SIGALRM, SIGXCPU, SIGVTALRM,
+                     SIGPROF, SIGPWR, SIGSTKFLT, SIGPOLL};
+    sigemptyset(&flagged);
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) sigaddset(&flagged, signals[i]);
+    for (int s = SIGRTMIN; s <= SIGRTMAX; s++) sigaddset(&flagged, s);
+    for (int s = 1; s < NSIG; s++)
+        if (sigismember(&flagged, s) == 1) sigaction(s, &sa, &before_flags[s]);
+    // A write beyond `ulimit -f` fails with EFBIG instead (the tally goes off, as on a full disk).
+    struct sigaction ignore;
+    memset(&ignore, 0, sizeof ignore);
+    ignore.sa_handler = SIG_IGN;
+    sigaction(SIGXFSZ, &ignore, &before_flags[SIGXFSZ]);
+    sigaddset(&flagged, SIGXFSZ);
     // A signal mask is inherited across exec: a parent that blocked these would leave SIGTERM pending forever.
+    sigset_t unblock = flagged;
     sigaddset(&unblock, SIGWINCH);
     sigaddset(&unblock, SIGTSTP);
     sigaddset(&unblock, SIGCONT);
     pthread_sigmask(SIG_UNBLOCK, &unblock, NULL);
 }
+
+void uk_restore_signals(void) {
+    for (int s = 1; s < NSIG; s++)
+        if (sigismember(&flagged, s) == 1) sigaction(s, &before_flags[s], NULL);
+    sigemptyset(&flagged);
+}
+
+int uk_signal_pending(void) { return pending_signal; }
 
 int uk_take_signal(void) {
     int s = pending_signal;
@@ -80,6 +114,6 @@ void uk_install_crash_handlers(int chain) {
     sa.sa_sigaction = on_crash;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = SA_SIGINFO | SA_RESETHAND;
-    int signals[] = {SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE};
+    int signals[] = {SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSYS};
     for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) sigaction(signals[i], &sa, &previous[signals[i]]);
 }

@@ -2,6 +2,7 @@
 import Glibc
 import Screen
 import Store
+import TerminalInput
 import Wizard
 
 /// The terminal, through ncursesw's wide-character API. Nothing else in the program touches curses.
@@ -25,43 +26,60 @@ public final class Terminal {
         case key(Key)
         case resize(Size)
         case timeout
-        /// INT, TERM, HUP or QUIT arrived.
+        /// A signal that ends the program arrived (INT, TERM, HUP, QUIT, USR1, …).
         case signal(Int32)
-        /// The terminal is gone (EIO): stop instead of spinning.
+        /// The terminal is gone (end of input, EIO, hang-up): stop instead of spinning.
         case gone
+        /// More arrived at once than anyone types (a paste of thousands of characters): this many bytes were read
+        /// and dropped without becoming keys.
+        case dropped(Int)
     }
 
     public enum StartError: Error, CustomStringConvertible {
         case notATerminal
-        case cannotStart
+        /// TERM names no terminal curses knows (or one it cannot drive).
+        case unknownTerminal(String)
 
         public var description: String {
             switch self {
             case .notATerminal: "standard input and output must be a terminal (use --plain otherwise)"
-            case .cannotStart: "the terminal could not be set up (check TERM)"
+            case .unknownTerminal(let term): TerminalText.plainFallback(term: term).en
             }
         }
     }
+
+    /// More bytes than this in one burst (read without waiting) is a flood, not typing: an IME commits at most a
+    /// sentence, a barcode scanner a few dozen characters.
+    public static let floodBytes = 1024
 
     private var last: Grid?
     private var waitMilliseconds: Int32 = 500
     private var palette: Palette
     private var open = true
     private let options: Options
+    private var decoder = KeyDecoder()
+    /// Keys of the last burst not yet handed out, last first.
+    private var queued: [Input] = []
 
-    /// Sets up locale, signals and curses. Signal flags are installed before initscr so curses keeps them.
+    /// Sets up locale, signals and curses. Signal flags are installed before curses starts so it keeps them.
     public init(options: Options) throws(StartError) {
         guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
         self.options = options
         _ = uk_setup_locale()
         uk_install_signal_flags()
+        guard uk_start_curses() == 1 else {
+            uk_restore_signals()
+            throw .unknownTerminal(EnvironmentVariable.value("TERM") ?? "")
+        }
         uk_install_crash_handlers(options.kiosk ? 0 : 1)
-        guard initscr() != nil else { throw .cannotStart }
         if options.kiosk { raw() } else { cbreak() }
         noecho()
         nonl()
+        // Keys arrive as bytes (decoded here: nothing typed can be a read error) and, keypad on, function keys as
+        // KEY_* codes; all eight bits of each byte.
         keypad(uk_stdscr(), true)
-        // After initscr, so an ESCDELAY in the environment cannot make Esc wait a second.
+        meta(uk_stdscr(), true)
+        // After curses starts, so an ESCDELAY in the environment cannot make Esc wait a second.
         uk_set_escdelay(25)
         // Half a second: signals interrupt the wait at once; the tick only drives the clock and idle reset.
         timeout(500)
@@ -74,25 +92,85 @@ public final class Terminal {
 
     public var size: Size { Size(width: Int(getmaxx(uk_stdscr())), height: Int(getmaxy(uk_stdscr()))) }
 
-    /// Waits up to the timeout for a key, a resize or a signal.
+    /// The last burst of input still has keys to hand out: draw once they are all handled, not after each.
+    public var hasQueuedInput: Bool { !queued.isEmpty }
+
+    /// Waits up to the timeout for a key, a resize or a signal. Everything already typed is read at once (a burst);
+    /// bytes that are not UTF-8 are dropped; a burst of more than `floodBytes` is dropped whole, with the rest of
+    /// the flood.
     public func read() -> Input {
         let pending = uk_take_signal()
         if pending != 0 { return .signal(pending) }
-        var ch: wint_t = 0
+        if let next = queued.popLast() { return next }
         errno = 0
-        let r = get_wch(&ch)
-        if r == ERR {
+        let first = wgetch(uk_stdscr())
+        if first == ERR {
             let e = errno
             let s = uk_take_signal()
             if s != 0 { return .signal(s) }
-            if e == EINTR || e == EAGAIN || (e == 0 && !Terminal.hungUp()) { return .timeout }
+            // Only the end of the terminal ends the wizard; anything else is a timeout (EILSEQ cannot come from a
+            // byte read, but it must never end a kiosk either).
+            if e == EINTR || e == EAGAIN || e == EILSEQ || (e == 0 && !Terminal.hungUp()) {
+                _ = decoder.cut()
+                return .timeout
+            }
             return .gone
         }
-        if r == KEY_CODE_YES {
-            if Int32(ch) == KEY_RESIZE { return .resize(size) }
-            return Terminal.functionKey(Int32(ch)).map { .key($0) } ?? .timeout
+        var events: [KeyDecoder.Event] = []
+        decoder.feed(first, into: &events)
+        var bytes = 1
+        timeout(0)
+        while bytes <= Terminal.floodBytes {
+            let code = wgetch(uk_stdscr())
+            if code == ERR { break }
+            decoder.feed(code, into: &events)
+            bytes += 1
         }
-        return Terminal.textKey(UInt32(ch)).map { .key($0) } ?? .timeout
+        timeout(waitMilliseconds)
+        if bytes > Terminal.floodBytes {
+            decoder = KeyDecoder()
+            let dropped = bytes + drain()
+            // A resize during the flood still counts (a signal that stopped the drain is seen at the next read).
+            if events.contains(.code(KEY_RESIZE)) { queued.append(.resize(size)) }
+            return .dropped(dropped)
+        }
+        for event in events.reversed() {
+            switch event {
+            case .scalar(let scalar):
+                if let key = Terminal.textKey(scalar.value) { queued.append(.key(key)) }
+            case .code(KEY_RESIZE):
+                queued.append(.resize(size))
+            case .code(let code):
+                if let key = Terminal.functionKey(code) { queued.append(.key(key)) }
+            case .invalid:
+                break
+            }
+        }
+        return queued.popLast() ?? .timeout
+    }
+
+    /// Reads and drops input until none comes for 50 ms (a terminal emulator writes a paste in a stream: tmux gives
+    /// 1 MB in about 20 ms), for at most a second at a time so a flood that never stops cannot hide the screen.
+    /// Returns the bytes dropped (the ones still in curses' buffer are dropped uncounted).
+    private func drain() -> Int {
+        flushinp()
+        var dropped = 0
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        let start = Terminal.monotonic()
+        var input = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        while Terminal.monotonic() - start < 1, poll(&input, 1, 50) > 0, input.revents & Int16(POLLIN) != 0 {
+            let n = Glibc.read(0, &buffer, buffer.count)
+            if n <= 0 { break }
+            dropped += n
+            if uk_signal_pending() != 0 { break }
+        }
+        return dropped
+    }
+
+    static func monotonic() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 
     /// ERR with errno 0 is a timeout, or the end of input of a terminal closed without a SIGHUP reaching us (the
@@ -123,7 +201,8 @@ public final class Terminal {
         }
     }
 
-    /// Enter is 13 with nonl() and 10 without; Backspace may be 127 or 8 (terminal-notes P14).
+    /// Enter is 13 with nonl() and 10 without; Backspace may be 127 or 8 (terminal-notes P14). Other control
+    /// characters, C1 ones (U+0080…U+009F) included, are no keys.
     static func textKey(_ value: UInt32) -> Key? {
         switch value {
         case 10, 13: return .enter
@@ -133,7 +212,7 @@ public final class Terminal {
         case 1...26: return .ctrl(Character(Unicode.Scalar(value + 96)!))
         case 28: return .ctrl("\\")
         default:
-            guard let scalar = Unicode.Scalar(value), value >= 0x20 else { return nil }
+            guard let scalar = Unicode.Scalar(value), value >= 0x20, !(0x80...0x9F).contains(value) else { return nil }
             return .char(Character(scalar))
         }
     }

@@ -10,11 +10,29 @@ enum FullScreen {
         let message: String
     }
 
-    /// Runs until the wizard quits or a signal or a lost terminal ends it. Returns the exit code.
+    /// EX_CONFIG of sysexits.h: the kiosk cannot run on this terminal as configured.
+    static let configurationError: Int32 = 78
+
+    /// Runs until the wizard quits or a signal or a lost terminal ends it. Returns the exit code: 0, or 128 plus
+    /// the signal for one other than INT, TERM, HUP and QUIT (which end it as a supervisor asks).
+    /// A TERM curses does not know runs the line front end instead, saying so on stderr; not in a kiosk, which stops
+    /// with exit code 78 rather than run degraded.
     static func run(_ session: WizardSession, options: Terminal.Options) throws -> Int32 {
         var options = options
         options.theme = session.state.settings.theme
-        let terminal = try Terminal(options: options)
+        let terminal: Terminal
+        do {
+            terminal = try Terminal(options: options)
+        } catch .unknownTerminal(let term) {
+            let lang = session.state.language(session.env)
+            if options.kiosk {
+                Output.err("uketsuke: \(TerminalText.kioskUnknownTerminal(term: term)[lang])\n")
+                return configurationError
+            }
+            Output.err("uketsuke: \(TerminalText.plainFallback(term: term)[lang])\n")
+            if let problem = session.env.rulesSource.preload() { throw FullScreen.Failure(message: problem.text(lang)) }
+            return PlainFront.run(session)
+        }
         defer { terminal.close() }
         session.send(.resize(width: terminal.size.width, height: terminal.size.height))
         session.tick()
@@ -42,13 +60,17 @@ enum FullScreen {
                 session.send(.resize(width: size.width, height: size.height))
             case .timeout:
                 session.tick()
-            case .signal:
-                // INT, TERM, HUP, QUIT: end cleanly; the deferred close restores the terminal.
-                return 0
+            case .dropped:
+                session.tick()
+                session.state.notice = Notice(kind: .info, text: TerminalText.floodDropped)
+            case .signal(let signal):
+                // The deferred close restores the terminal.
+                return [SIGINT, SIGTERM, SIGHUP, SIGQUIT].contains(signal) ? 0 : 128 + signal
             case .gone:
                 return 0
             }
-            terminal.present(Screen.render(session.state, session.env, size: terminal.size))
+            // A burst of keys (typed ahead, an IME's commit) is drawn once, after its last key.
+            if !terminal.hasQueuedInput { terminal.present(Screen.render(session.state, session.env, size: terminal.size)) }
         }
         return 0
     }

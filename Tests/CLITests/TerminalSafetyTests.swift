@@ -22,6 +22,57 @@ import Testing
         #expect(try t.format("#{cursor_flag}") == "1")
     }
 
+    /// Every other signal whose default action ends the process (SYS by way of the crash handler), in the middle of
+    /// a check and in a kiosk: the terminal is given back first (cooked mode with echo, the normal screen, a visible
+    /// cursor, keypad off), and the program ends as that signal would end it (exit code 128 + signal).
+    @Test(arguments: [SIGPIPE, SIGUSR1, SIGUSR2, SIGALRM, SIGXCPU, SIGVTALRM, SIGPROF, SIGPWR, SIGSTKFLT, SIGSYS,
+                      SIGPOLL, __libc_current_sigrtmin(), __libc_current_sigrtmax()], [false, true])
+    func anEndingSignalRestoresTheTerminal(_ signal: Int32, _ kiosk: Bool) throws {
+        let t = try Tmux((kiosk ? ["--kiosk"] : []) + ["--date", "2026-11-24"])
+        if !kiosk { try t.press("1", thenWaitFor: "この施設のオンライン資格確認は") }
+        try t.press("2", thenWaitFor: "患者さんがお持ちのもの")
+        let pid = try #require(t.appPID)
+        #expect(kill(pid, signal) == 0)
+        let end = try t.exitAndTerminalState()
+        #expect(end.code == 128 + Int(signal), "\(end.stty)")
+        #expect(end.sane, "\(end.stty)")
+        #expect(try t.format("#{alternate_on}") == "0")
+        #expect(try t.format("#{cursor_flag}") == "1")
+        #expect(try t.format("#{keypad_cursor_flag}") == "0")
+    }
+
+    /// SIGXFSZ is ignored: the wizard keeps running and answers the next key.
+    @Test func sigxfszIsIgnored() throws {
+        let t = try Tmux(["--date", "2026-11-24"])
+        try t.press("1", thenWaitFor: "この施設のオンライン資格確認は")
+        let pid = try #require(t.appPID)
+        #expect(kill(pid, SIGXFSZ) == 0)
+        try t.press("2", thenWaitFor: "患者さんがお持ちのもの")
+        #expect(kill(pid, 0) == 0, "still running")
+    }
+
+    /// Under `ulimit -f 40` the tally cannot grow: the check's result shows and the tally goes off, as on a full
+    /// disk, instead of the process dying of SIGXFSZ before its result.
+    @Test func aFileSizeLimitTurnsTheTallyOff() throws {
+        let t = try Tmux(["--date", "2026-11-24"])
+        try t.wait(for: "メニュー")
+        let env = ["HOME": t.home.path, "XDG_CONFIG_HOME": t.home.appending(path: "config").path,
+                   "XDG_DATA_HOME": t.home.appending(path: "data").path, "LANG": "C.UTF-8",
+                   "SWIFT_BACKTRACE": "enable=no", "ASAN_OPTIONS": "detect_leaks=0"]
+        let exports = env.map { "\($0.key)=\(Tmux.quote($0.value))" }.sorted().joined(separator: " ")
+        let inner = "echo $$ > \(Tmux.quote(t.pidFile.path)); ulimit -f 40; exec env \(exports) "
+            + "\(Tmux.quote(Binary.url.path)) --date 2026-11-24"
+        try t.run(["respawn-pane", "-k", "-t", "t",
+                   "sh -c \(Tmux.quote(inner)); s=$?; printf '\\r\\nEXIT=%s\\r\\n' \"$s\"; stty -a; sleep 600"])
+        try t.wait(for: "メニュー")
+        try t.keys("1", "2")
+        let result = try t.press("Enter", thenWaitFor: "集計に記録できません")
+        #expect(result.contains("資格確認ができません"), "the result is shown")
+        try t.press("Enter", thenWaitFor: "手順 1/2")
+        let pid = try #require(t.appPID)
+        #expect(kill(pid, 0) == 0, "still running")
+    }
+
     /// Ctrl-C and Ctrl-\ typed at the keyboard: the terminal's own INT and QUIT.
     @Test(arguments: ["C-c", "C-\\"])
     func aSignalKeyRestoresTheTerminal(_ key: String) throws {

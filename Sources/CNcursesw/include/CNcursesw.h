@@ -26,12 +26,22 @@ void uk_set_escdelay(int ms);
 /// where Japanese comes out as garbage and the wide functions fail silently). Returns 1 when UTF-8 in the end.
 int uk_setup_locale(void);
 
-/// INT, TERM, HUP and QUIT only set a flag (no SA_RESTART, so get_wch returns with EINTR and the loop sees it);
-/// they and WINCH, TSTP, CONT are unblocked in case the parent left them blocked.
+/// Starts curses on stdin/stdout like initscr, but with the window size from the terminal only (LINES and
+/// COLUMNS are removed from the environment) and returning 0 instead of exiting when TERM names no known terminal.
+int uk_start_curses(void);
+
+/// Every signal that would end the process without a core dump (INT, TERM, HUP, QUIT, PIPE, USR1, USR2, ALRM,
+/// XCPU, VTALRM, PROF, PWR, STKFLT, POLL, the real-time ones) only sets a flag (no SA_RESTART, so the read returns
+/// with EINTR and the loop ends, restoring the terminal); XFSZ is ignored, so a write past `ulimit -f` fails with
+/// EFBIG. These and WINCH, TSTP, CONT are unblocked in case the parent left them blocked.
 void uk_install_signal_flags(void);
+/// Puts back what uk_install_signal_flags replaced (curses could not start: the plain front end runs instead).
+void uk_restore_signals(void);
+/// The pending signal, or 0, left pending.
+int uk_signal_pending(void);
 /// The pending signal, or 0; reading clears it.
 int uk_take_signal(void);
-/// SEGV, ILL, TRAP, ABRT, BUS, FPE: restore the terminal (endwin) first. Then, when `chain` is 1, pass the
+/// SEGV, ILL, TRAP, ABRT, BUS, FPE, SYS: restore the terminal (endwin) first. Then, when `chain` is 1, pass the
 /// signal on to the handler that was there before (Swift's backtracer); when 0, exit at once with 128+signal so a
 /// supervisor restarts the program without waiting for a backtrace prompt.
 void uk_install_crash_handlers(int chain);

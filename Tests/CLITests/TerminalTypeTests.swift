@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// The terminal as TERM, LINES and COLUMNS describe it, when they are wrong: in tmux, the real binary.
+@Suite struct TerminalTypeTests {
+    /// A TERM with no terminfo entry: one line on stderr says so, and the same wizard runs as line prompts.
+    @Test(arguments: ["nonexistent-term", "vt999\u{1B}[31m"])
+    func anUnknownTerminalFallsBackToLinePrompts(_ term: String) throws {
+        let t = try Tmux(["--date", "2026-11-24"], environment: ["TERM": term])
+        let screen = try t.wait(for: "番号を入力してください")
+        let shown = term.replacingOccurrences(of: "\u{1B}", with: "\\u{1b}")
+        // The pane wraps the line at 80 columns.
+        let joined = screen.replacingOccurrences(of: "\n", with: "")
+        #expect(joined.contains("uketsuke: 端末の種類 TERM=\(shown) が分からないため、行モード（--plain）で起動します"), "\(screen)")
+        #expect(!screen.contains("Error opening terminal"))
+        try t.type("1")
+        try t.press("Enter", thenWaitFor: "この施設のオンライン資格確認は")
+        let pid = try #require(t.appPID)
+        #expect(kill(pid, 0) == 0, "still running")
+    }
+
+    /// The kiosk does not run degraded: it stops with exit code 78 (EX_CONFIG) and a message naming TERM.
+    @Test(arguments: ["ja", "en"])
+    func aKioskOnAnUnknownTerminalStops(_ lang: String) throws {
+        let t = try Tmux(["--kiosk", "--lang", lang, "--date", "2026-11-24"], environment: ["TERM": "nonexistent-term"])
+        let end = try t.exitAndTerminalState()
+        #expect(end.code == 78, "\(end.stty)")
+        #expect(end.sane)
+        let message = end.stty.replacingOccurrences(of: "\n", with: "")
+        #expect(message.contains("TERM=nonexistent-term"), "\(message)")
+        #expect(message.contains(lang == "ja" ? "キオスクは行モードでは動きません" : "the kiosk does not run in line mode"))
+        #expect(!message.contains("Error opening terminal"))
+    }
+
+    /// LINES and COLUMNS left in the environment do not override the window's real size: the full 80×24 screen
+    /// with its header, whatever they say, and the screen still follows a resize (the short header at 60×18).
+    @Test(arguments: [("200", "50"), ("40", "10"), ("80", "24")])
+    func theWindowSizeComesFromTheTerminal(_ columns: String, _ lines: String) throws {
+        let t = try Tmux(["--date", "2026-11-24"], environment: ["COLUMNS": columns, "LINES": lines])
+        let screen = try t.wait(for: "メニュー")
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows.first?.contains("受付 uketsuke") == true, "\(screen)")
+        #expect(rows.first?.contains("2026-11-24") == true, "\(screen)")
+        #expect(!screen.contains("画面が小さすぎます"))
+        try t.resize(60, 18)
+        let smaller = try t.wait(for: "オン資 未導入")
+        #expect(smaller.split(separator: "\n").first?.contains("受付 uketsuke") == true, "\(smaller)")
+    }
+}
