@@ -173,7 +173,7 @@ public struct CaseResolver: Sendable {
     var insurerAccepted: LocalizedText {
         let ids = InsurerType.allCases.map(\.id).joined(separator: ", ")
         return LocalizedText(ja: "種類（\(ids)）か保険者番号（8桁、国保は6桁）",
-                             en: "accepted: a type (\(ids)) or an insurer number (8 digits, 6 for 国保)")
+                             en: "accepted: a type (\(ids)) or an insurer number (8 digits; 6 for National Health Insurance)")
     }
 
     func optionalDate(_ field: CaseField, _ raw: RawValue?, noneAllowed: Bool) throws(CaseProblem) -> CalendarDate? {
