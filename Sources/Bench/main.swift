@@ -10,6 +10,7 @@ let benchmarks: [String: ([String]) throws -> Void] = [
     "pty-keys": PtyKeysBenchmark.run,
     "memory": MemoryBenchmark.run,
     "idle": IdleBenchmark.run,
+    "long-line": LongLineBenchmark.run,
 ]
 let usage = """
 usage: uketsuke-bench BENCHMARK [options]
@@ -19,6 +20,7 @@ usage: uketsuke-bench BENCHMARK [options]
   pty-keys [--keys N]            key-to-frame end to end on an 80×24 pty (default 500 keys)
   memory [--checks N]            peak RSS (VmHWM) of the wizard after N checks typed on a pty (default 1000)
   idle [--seconds N]             CPU and wake-ups per second of the wizard when nobody types (default 10 s)
+  long-line [--mb N] [--runs N]  time and peak RSS (VmHWM) of check --batch - for an N MB line then a normal one (default 40)
   all                            every benchmark with its defaults
 """
 guard let name = arguments.first, name == "all" || benchmarks[name] != nil else {

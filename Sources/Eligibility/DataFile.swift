@@ -52,7 +52,7 @@ public enum DataFileText {
     }
 
     public static func missing(_ expected: String, _ language: Language) -> String {
-        language == .ja ? "がありません（必要: \(expected)）" : "is missing; expected \(expected)"
+        language == .ja ? "がありません（必要: \(japanese(expected))）" : "is missing; expected \(expected)"
     }
 
     public static func unknownKey(_ allowed: [String], _ language: Language) -> String {
@@ -60,11 +60,40 @@ public enum DataFileText {
     }
 
     public static func wrongType(_ expected: String, _ found: String, _ language: Language) -> String {
-        language == .ja ? "\(found)ではなく\(expected)が必要です" : "found \(found); expected \(expected)"
+        language == .ja ? "\(japanese(found))ではなく\(japanese(expected))が必要です" : "found \(found); expected \(expected)"
     }
 
     public static func badNumber(_ found: String, _ expected: String, _ language: Language) -> String {
-        language == .ja ? "「\(found)」は使えません（\(expected)）" : "found \(found); expected \(expected)"
+        language == .ja ? "「\(found)」は使えません（\(japanese(expected))）" : "found \(found); expected \(expected)"
+    }
+
+    /// The Japanese of the English phrases the readers pass as what was expected or found (`JSONNode.kindName`,
+    /// the walker's shapes, the readers' own), so a Japanese message carries no English parts. A phrase not listed
+    /// here stays as it is; MessageLanguageTests checks that every one the readers produce is listed.
+    public static func japanese(_ phrase: String) -> String {
+        switch phrase {
+        case "null": return "null"
+        case "true/false": return "true/false"
+        case "a number": return "数値"
+        case "a string": return "文字列"
+        case "a list": return "一覧"
+        case "an object": return "オブジェクト"
+        case "an empty list": return "空の一覧"
+        case "an object { … }": return "オブジェクト { … }"
+        case "a list [ … ]": return "一覧 [ … ]"
+        case "a list [ … ] of strings": return "文字列の一覧 [ … ]"
+        case "a list with at least one item": return "1つ以上の項目がある一覧"
+        case "a string in double quotes": return "二重引用符で囲んだ文字列"
+        case "true or false": return "true か false"
+        case "a date in double quotes, YYYY-MM-DD": return "二重引用符で囲んだ日付（YYYY-MM-DD）"
+        case "a date YYYY-MM-DD or \"none\" in double quotes": return "二重引用符で囲んだ日付（YYYY-MM-DD）か \"none\""
+        default: break
+        }
+        if phrase.hasPrefix("a whole number "), case let range = phrase.dropFirst(15).split(separator: "–"), range.count == 2 {
+            return "\(range[0])〜\(range[1])の整数"
+        }
+        if phrase.hasPrefix("the key \""), phrase.hasSuffix("\"") { return "キー " + phrase.dropFirst(8) }
+        return phrase
     }
 
     public static func emptyText(_ language: Language) -> String {

@@ -5,6 +5,10 @@ import StrictJSON
 public enum RulesFile {
     public static let supportedSchema = 2
 
+    /// The dates a rules file may hold: from the Gregorian calendar's start in Japan (明治6年1月1日) to 2200, so
+    /// every date has an era and a patient script never reads 令和7981年.
+    public static let dateRange = CalendarDate(iso: "1873-01-01")!...CalendarDate(iso: "2200-12-31")!
+
     public static func load(_ bytes: some Collection<UInt8>, file: String) throws(RulesFileError) -> Rules {
         var loader = Loader(file: file)
         return try loader.rules(Loader.root(bytes, file: file))
@@ -21,6 +25,7 @@ public enum RulesProblem: DataFileProblem {
     case unknownKey(allowed: [String])
     case wrongType(expected: String, found: String)
     case badDate(found: String)
+    case dateOutOfRange(found: String)
     case badTime(found: String)
     case badNumber(found: String, expected: String)
     case emptyText
@@ -44,6 +49,10 @@ public enum RulesProblem: DataFileProblem {
         case (.wrongType(let e, let f), _): return DataFileText.wrongType(e, f, language)
         case (.badDate(let f), .ja): return "日付「\(f)」が読めません（YYYY-MM-DD の形、例: 2025-12-01）"
         case (.badDate(let f), .en): return "found \"\(f)\"; expected a date YYYY-MM-DD such as 2025-12-01"
+        case (.dateOutOfRange(let f), .ja):
+            return "日付「\(f)」は使える範囲の外です（使える範囲: \(RulesFile.dateRange.lowerBound.iso)〜\(RulesFile.dateRange.upperBound.iso)）"
+        case (.dateOutOfRange(let f), .en):
+            return "found \"\(f)\"; expected a date from \(RulesFile.dateRange.lowerBound.iso) to \(RulesFile.dateRange.upperBound.iso)"
         case (.badTime(let f), .ja): return "時刻「\(f)」が読めません（HH:MM の形、例: 08:00）"
         case (.badTime(let f), .en): return "found \"\(f)\"; expected a time HH:MM such as 08:00"
         case (.badNumber(let f, let e), _): return DataFileText.badNumber(f, e, language)
@@ -87,6 +96,7 @@ struct Loader: DataFileWalker {
             throw fail(f, .wrongType(expected: "a date in double quotes, YYYY-MM-DD", found: f.node.kindName))
         }
         guard let d = CalendarDate(iso: s) else { throw fail(f, .badDate(found: s)) }
+        guard RulesFile.dateRange.contains(d) else { throw fail(f, .dateOutOfRange(found: s)) }
         return d
     }
 

@@ -1,4 +1,9 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Eligibility
 import StrictJSON
 
@@ -18,69 +23,125 @@ public struct BatchRunner: Sendable {
     public struct Summary: Sendable, Equatable {
         public var decided = 0
         public var unreadable = 0
+        /// The writer refused output (a failed write): the batch stopped there.
+        public var stopped = false
 
-        public init(decided: Int = 0, unreadable: Int = 0) {
+        public init(decided: Int = 0, unreadable: Int = 0, stopped: Bool = false) {
             self.decided = decided
             self.unreadable = unreadable
+            self.stopped = stopped
         }
     }
 
-    /// Reads chunks until `read` returns nil, and hands each finished block of output lines to `write`.
-    /// Each chunk's lines are split among `workers` threads; the output keeps the input's order.
-    public func run(workers: Int = 1, read: () -> [UInt8]?, write: ([UInt8]) -> Void) -> Summary {
+    /// The longest line read, in bytes without its line end. A longer line gets an error line naming the limit, and
+    /// the rest of it is skipped up to the next newline without being kept: memory stays bounded on any input.
+    public static let maxLineBytes = 1 << 20
+
+    /// Bytes asked of `read` at a time.
+    public static let chunkBytes = 1 << 20
+
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// Reads with `read` (which fills the buffer it is given and returns how many bytes it read, 0 at the end) and
+    /// hands each finished block of output lines to `write`, which returns false to stop the batch (a failed write).
+    /// Each block's lines are split among `workers` threads; the output keeps the input's order. Input bytes are
+    /// copied once, into a buffer of `maxLineBytes + chunkBytes`; a UTF-8 byte order mark before line 1 is skipped.
+    public func run(workers: Int = 1, maxLineBytes: Int = BatchRunner.maxLineBytes, chunkBytes: Int = BatchRunner.chunkBytes,
+                    read: (UnsafeMutableBufferPointer<UInt8>) -> Int, write: ([UInt8]) -> Bool) -> Summary {
         let workers = max(1, workers)
         let texts = (0..<workers).map { _ in DecisionTexts(rules: resolver.rules, language: language) }
         var summary = Summary()
-        var carry: [UInt8] = []
         var lineNumber = 0
-        func processBlock(_ buffer: [UInt8], upTo end: Int) {
-            buffer.withUnsafeBufferPointer { all in
-                let block = UnsafeBufferPointer(rebasing: all[..<end])
-                let parts = split(block, into: workers)
-                var outputs = [[UInt8]](repeating: [], count: parts.count)
-                var summaries = [Summary](repeating: Summary(), count: parts.count)
-                let firstLine = lineNumber
-                outputs.withUnsafeMutableBufferPointer { outsBuffer in
-                    summaries.withUnsafeMutableBufferPointer { sumsBuffer in
-                        // Each worker writes only its own slot.
-                        let outs = outsBuffer
-                        let sums = sumsBuffer
-                        let run = { (i: Int) in
-                            var out: [UInt8] = []
-                            out.reserveCapacity(parts[i].bytes.count * 3)
-                            var n = firstLine + parts[i].linesBefore
-                            var s = Summary()
-                            self.process(parts[i].bytes, texts: texts[i], lineNumber: &n, summary: &s, out: &out)
-                            outs[i] = out
-                            sums[i] = s
-                        }
-                        if parts.count == 1 {
-                            run(0)
-                        } else {
-                            nonisolated(unsafe) let work = run
-                            DispatchQueue.concurrentPerform(iterations: parts.count) { work($0) }
-                        }
+        var firstBlock = true
+        func emit(_ out: [UInt8]) {
+            if !summary.stopped && !out.isEmpty && !write(out) { summary.stopped = true }
+        }
+        func processBlock(_ all: UnsafeBufferPointer<UInt8>) {
+            var block = all
+            if firstBlock {
+                firstBlock = false
+                if block.starts(with: Self.byteOrderMark) { block = UnsafeBufferPointer(rebasing: block[3...]) }
+            }
+            let parts = split(block, into: workers)
+            var outputs = [[UInt8]](repeating: [], count: parts.count)
+            var summaries = [Summary](repeating: Summary(), count: parts.count)
+            let firstLine = lineNumber
+            outputs.withUnsafeMutableBufferPointer { outsBuffer in
+                summaries.withUnsafeMutableBufferPointer { sumsBuffer in
+                    // Each worker writes only its own slot.
+                    let outs = outsBuffer
+                    let sums = sumsBuffer
+                    let run = { (i: Int) in
+                        var out: [UInt8] = []
+                        out.reserveCapacity(parts[i].bytes.count * 3)
+                        var n = firstLine + parts[i].linesBefore
+                        var s = Summary()
+                        self.process(parts[i].bytes, texts: texts[i], maxLineBytes: maxLineBytes, lineNumber: &n,
+                                     summary: &s, out: &out)
+                        outs[i] = out
+                        sums[i] = s
+                    }
+                    if parts.count == 1 {
+                        run(0)
+                    } else {
+                        nonisolated(unsafe) let work = run
+                        DispatchQueue.concurrentPerform(iterations: parts.count) { work($0) }
                     }
                 }
-                lineNumber = firstLine + parts.reduce(0) { $0 + $1.lines }
-                for (o, s) in zip(outputs, summaries) {
-                    summary.decided += s.decided
-                    summary.unreadable += s.unreadable
-                    if !o.isEmpty { write(o) }
+            }
+            lineNumber = firstLine + parts.reduce(0) { $0 + $1.lines }
+            for (o, s) in zip(outputs, summaries) {
+                summary.decided += s.decided
+                summary.unreadable += s.unreadable
+                emit(o)
+            }
+        }
+        // buffer[0..<filled]: the start of a line not yet ended; new bytes are read after it.
+        var buffer = [UInt8](repeating: 0, count: maxLineBytes + max(1, chunkBytes))
+        var filled = 0
+        // Inside a line already reported as too long: bytes are dropped up to its newline.
+        var skipping = false
+        buffer.withUnsafeMutableBufferPointer { buf in
+            let base = buf.baseAddress!
+            while !summary.stopped {
+                let space = UnsafeMutableBufferPointer(rebasing: buf[filled..<min(buf.count, filled + max(1, chunkBytes))])
+                let n = read(space)
+                if n <= 0 { break }
+                var newStart = filled
+                filled += n
+                if skipping {
+                    guard let nl = memchr(base + newStart, 0x0A, filled - newStart) else {
+                        filled = 0
+                        continue
+                    }
+                    let rest = base.distance(to: nl.assumingMemoryBound(to: UInt8.self)) + 1
+                    memmove(base, base + rest, filled - rest)
+                    filled -= rest
+                    newStart = 0
+                    skipping = false
+                }
+                // The last newline among the new bytes ends the lines that can be decided now.
+                var last = filled - 1
+                while last >= newStart && buf[last] != 0x0A { last -= 1 }
+                if last >= newStart {
+                    processBlock(UnsafeBufferPointer(rebasing: buf[0..<last]))
+                    memmove(base, base + last + 1, filled - last - 1)
+                    filled -= last + 1
+                }
+                if filled > maxLineBytes {
+                    lineNumber += 1
+                    firstBlock = false
+                    var out: [UInt8] = []
+                    appendTooLong(line: lineNumber, limit: maxLineBytes, out: &out)
+                    out.append(0x0A)
+                    summary.unreadable += 1
+                    emit(out)
+                    filled = 0
+                    skipping = true
                 }
             }
+            if !skipping && filled > 0 && !summary.stopped { processBlock(UnsafeBufferPointer(rebasing: buf[0..<filled])) }
         }
-        while let chunk = read() {
-            var buffer = carry
-            buffer.append(contentsOf: chunk)
-            guard let lastNewline = buffer.lastIndex(of: 0x0A) else {
-                carry = buffer
-                continue
-            }
-            processBlock(buffer, upTo: lastNewline)
-            carry = Array(buffer[(lastNewline + 1)...])
-        }
-        if !carry.isEmpty { processBlock(carry, upTo: carry.count) }
         return summary
     }
 
@@ -112,8 +173,8 @@ public struct BatchRunner: Sendable {
     }
 
     /// Processes complete lines separated by "\n".
-    func process(_ text: UnsafeBufferPointer<UInt8>, texts: DecisionTexts, lineNumber: inout Int, summary: inout Summary,
-                 out: inout [UInt8]) {
+    func process(_ text: UnsafeBufferPointer<UInt8>, texts: DecisionTexts, maxLineBytes: Int, lineNumber: inout Int,
+                 summary: inout Summary, out: inout [UInt8]) {
         var start = 0
         while start <= text.count {
             var end = start
@@ -121,7 +182,11 @@ public struct BatchRunner: Sendable {
             lineNumber += 1
             var line = UnsafeBufferPointer(rebasing: text[start..<end])
             if let last = line.last, last == 0x0D { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
-            if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+            if line.count > maxLineBytes {
+                appendTooLong(line: lineNumber, limit: maxLineBytes, out: &out)
+                summary.unreadable += 1
+                out.append(0x0A)
+            } else if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                 if decideLine(line, number: lineNumber, texts: texts, out: &out) {
                     summary.decided += 1
                 } else {
@@ -201,6 +266,15 @@ public struct BatchRunner: Sendable {
             appendError(problem.text(language, naming: .jsonKey), line: number, out: &out)
             return false
         }
+    }
+
+    /// `{"line":N,"error":"…"}` for a line longer than the limit.
+    func appendTooLong(line: Int, limit: Int, out: inout [UInt8]) {
+        let mib = limit % (1 << 20) == 0 ? "\(limit >> 20) MiB" : nil
+        appendError(language == .ja
+            ? "\(line)行目が長すぎます（1行は\(mib.map { "\($0)＝" } ?? "")\(limit)バイトまで）。次の改行まで読み飛ばしました"
+            : "line \(line) is longer than the limit of \(mib.map { "\($0) = " } ?? "")\(limit) bytes; skipped to the next newline",
+            line: line, out: &out)
     }
 
     func appendError(_ message: String, line: Int, out: inout [UInt8]) {

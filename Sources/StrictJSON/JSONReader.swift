@@ -81,19 +81,28 @@ public struct JSONSyntaxError: Error, Equatable, Sendable, CustomStringConvertib
 public enum JSONReader {
     public static let maxDepth = 64
 
-    /// Parses one JSON document; anything but whitespace after it is an error.
+    /// Parses one JSON document, such as a whole file; anything but whitespace after it is an error. A UTF-8 byte
+    /// order mark before it (as Windows editors save) is skipped, and columns count from after it.
     public static func parse(_ bytes: some Collection<UInt8>) throws(JSONSyntaxError) -> JSONNode {
         let array = Array(bytes)
         return try array.withUnsafeBufferPointer { (buf) throws(JSONSyntaxError) -> JSONNode in
-            try parse(buffer: buf)
+            try parse(buffer: buf, skippingByteOrderMark: true)
         }
     }
 
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
     /// Parses one JSON document in place, without copying the bytes. Without `columns`, values carry column 0
     /// (syntax errors still name theirs): counting characters for every value costs more than the rest of a short line.
-    public static func parse(buffer: UnsafeBufferPointer<UInt8>, columns: Bool = true) throws(JSONSyntaxError) -> JSONNode {
+    /// A byte order mark is skipped only when asked: a batch line other than the first must not start with one.
+    public static func parse(buffer: UnsafeBufferPointer<UInt8>, columns: Bool = true,
+                             skippingByteOrderMark: Bool = false) throws(JSONSyntaxError) -> JSONNode {
         var p = Parser(buffer)
         p.trackColumns = columns
+        if skippingByteOrderMark && buffer.starts(with: byteOrderMark) {
+            p.i = 3
+            p.lineStart = 3
+        }
         p.skipWhitespace()
         let node = try p.value(depth: 0)
         p.skipWhitespace()

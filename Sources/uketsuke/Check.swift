@@ -98,20 +98,24 @@ struct Check: ParsableCommand {
         }
         defer { if fd != 0 { close(fd) } }
         let runner = BatchRunner(resolver: resolver, defaults: defaults, language: common.language)
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
         var readFailure: Int32 = 0
+        var writeFailure: Int32 = 0
         let summary = runner.run(
             workers: ProcessInfo.processInfo.activeProcessorCount,
-            read: {
+            read: { buffer in
                 while true {
-                    let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
-                    if n > 0 { return Array(chunk[0..<n]) }
-                    if n < 0 && errno == EINTR { continue }
-                    if n < 0 { readFailure = errno }
-                    return nil
+                    let n = Foundation.read(fd, buffer.baseAddress, buffer.count)
+                    if n >= 0 { return n }
+                    if errno == EINTR { continue }
+                    readFailure = errno
+                    return 0
                 }
             },
-            write: { Output.write(1, $0) })
+            write: { bytes in
+                writeFailure = bytes.withUnsafeBufferPointer { Output.write(1, $0) }
+                return writeFailure == 0
+            })
+        if writeFailure != 0 { Output.exitAfterFailedWrite(writeFailure) }
         if readFailure != 0 {
             throw Output.usage("--batch \"\(path)\": \(String(cString: strerror(readFailure)))")
         }

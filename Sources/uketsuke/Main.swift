@@ -1,5 +1,7 @@
 import ArgumentParser
+import Eligibility
 import Foundation
+import Headless
 
 /// Runs the command line with the contract's exit codes: usage errors are 2 (ArgumentParser would use 64).
 @main
@@ -55,31 +57,47 @@ enum ExitStatus {
     static let internalError: Int32 = 1
 }
 
-/// Writes to the standard streams without buffering surprises.
+/// Writes to the standard streams without buffering surprises. Every write to standard output is checked: one that
+/// fails (a full disk, a closed pipe with SIGPIPE ignored, an I/O error) ends the program with exit code 1 and a message
+/// on stderr naming the stream and why, never exit 0 after a lost write. Messages to stderr show control characters
+/// escaped (ESC as `\u{1B}`), so a value typed in an argument cannot drive the terminal.
 enum Output {
-    static func out(_ s: String) { write(1, s) }
-    static func err(_ s: String) { write(2, s) }
-
-    static func write(_ fd: Int32, _ s: String) {
+    static func out(_ s: String) {
         var s = s
-        s.withUTF8 { write(fd, $0) }
+        s.withUTF8 { out($0) }
     }
 
-    static func write(_ fd: Int32, _ bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { write(fd, $0) }
+    static func out(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let failure = write(1, bytes)
+        if failure != 0 { exitAfterFailedWrite(failure) }
     }
 
-    static func write(_ fd: Int32, _ buf: UnsafeBufferPointer<UInt8>) {
-        var offset = 0
-        while offset < buf.count {
-            let n = Foundation.write(fd, buf.baseAddress! + offset, buf.count - offset)
-            if n <= 0 {
-                if n < 0 && errno == EINTR { continue }
-                return
-            }
-            offset += n
+    static func err(_ s: String) {
+        var s = StreamText.escapingControls(s)
+        s.withUTF8 { _ = write(2, $0) }
+    }
+
+    /// Writes all of `buf`; returns 0, or the errno of the write that failed.
+    static func write(_ fd: Int32, _ buf: UnsafeBufferPointer<UInt8>) -> Int32 {
+        StreamText.writeAll(fd, buf)
+    }
+
+    /// Standard output could not be written: says so on stderr, in the language of the command line, and exits 1.
+    static func exitAfterFailedWrite(_ errno: Int32) -> Never {
+        err("uketsuke: \(StreamText.writeFailure(errno, stream: .standardOutput, language))\n")
+        exit(ExitStatus.internalError)
+    }
+
+    /// The language of messages that come before or outside a command's options: the last `--lang`, else Japanese.
+    static let language: Language = {
+        var found = Language.ja
+        let args = CommandLine.arguments
+        for (i, a) in args.enumerated() {
+            if a == "--lang", i + 1 < args.count, let l = Language(rawValue: args[i + 1]) { found = l }
+            if a.hasPrefix("--lang="), let l = Language(rawValue: String(a.dropFirst(7))) { found = l }
         }
-    }
+        return found
+    }()
 
     /// Prints an internal problem and ends with exit code 1.
     static func failure(_ message: String) -> ExitCode {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Eligibility
 import Foundation
+import Headless
 import Store
 import Terminal
 import Wizard
@@ -169,7 +170,8 @@ enum WizardLauncher {
     }
 }
 
+/// `uketsuke 0.1.0 (rules 2026.12-1)`: the program's version and the built-in rules' own.
 enum Version {
     static let number = "0.1.0"
-    static var text: String { "uketsuke \(number)" }
+    static var text: String { "uketsuke \(number) (rules \(BuiltInRules.version))" }
 }

@@ -221,9 +221,14 @@ func compact(_ node: JSONNode?) -> String {
     }
 
     @Test func versionAndHelp() throws {
+        // The program's version, and the built-in rules' version as the rules file gives it.
+        let rules = try JSONReader.parse(Data(contentsOf: Binary.testsDirectory.deletingLastPathComponent()
+            .appending(path: "Resources/rules.json")))
+        let rulesVersion = try #require(member(rules, "version").map(compact))
         let v = try Binary.run(["--version"])
         #expect(v.status == 0)
-        #expect(v.out.hasPrefix("uketsuke "))
+        #expect(v.out == "uketsuke 0.1.0 (rules \(rulesVersion.dropFirst().dropLast()))\n")
+        #expect(v.out == "uketsuke 0.1.0 (rules 2026.12-1)\n" || rulesVersion != "\"2026.12-1\"")
         let h = try Binary.run(["check", "--help"])
         #expect(h.status == 0)
         #expect(h.out.contains("--legacy-expiry"))

@@ -4,16 +4,24 @@ import StrictJSON
 import Testing
 
 func runBatch(_ text: String, chunk: Int = 1 << 20, workers: Int = 1, defaults: CaseInput = CaseInput(),
-              language: Language = .ja) -> (String, BatchRunner.Summary) {
+              language: Language = .ja, maxLineBytes: Int = BatchRunner.maxLineBytes) -> (String, BatchRunner.Summary) {
+    runBatch(bytes: Array(text.utf8), chunk: chunk, workers: workers, defaults: defaults, language: language,
+             maxLineBytes: maxLineBytes)
+}
+
+func runBatch(bytes input: [UInt8], chunk: Int = 1 << 20, workers: Int = 1, defaults: CaseInput = CaseInput(),
+              language: Language = .ja, maxLineBytes: Int = BatchRunner.maxLineBytes) -> (String, BatchRunner.Summary) {
     let runner = BatchRunner(resolver: Fixture.resolver, defaults: defaults, language: language)
-    var bytes = Array(text.utf8)[...]
+    var bytes = input[...]
     var out: [UInt8] = []
-    let summary = runner.run(workers: workers, read: {
-        guard !bytes.isEmpty else { return nil }
-        let piece = Array(bytes.prefix(chunk))
-        bytes = bytes.dropFirst(chunk)
-        return piece
-    }, write: { out += $0 })
+    let summary = runner.run(workers: workers, maxLineBytes: maxLineBytes, chunkBytes: chunk, read: { buffer in
+        let n = min(buffer.count, bytes.count)
+        bytes.withUnsafeBufferPointer { src in
+            if n > 0 { buffer.baseAddress!.update(from: src.baseAddress!, count: n) }
+        }
+        bytes = bytes.dropFirst(n)
+        return n
+    }, write: { out += $0; return true })
     return (String(decoding: out, as: UTF8.self), summary)
 }
 
