@@ -67,8 +67,13 @@ public enum TallyReportOutput {
             }
             lines.append(row(c.heldNothing, ja ? "何もお持ちでなかった" : "nothing"))
             lines.append("")
-            lines.append(ja ? "オンライン資格確認が未導入のため、マイナ保険証だけでは受付できなかった:"
-                            : "Not accepted on the My Number Card alone because online checking is not installed:")
+            lines.append(ja ? "施設の資格確認の方法" : "How the facility checked eligibility")
+            for online in OnlineChecking.allCases {
+                lines.append(row(c.count(online: online), rules.facilityLabel(online, language)))
+            }
+            lines.append("")
+            lines.append(ja ? "マイナ資格確認アプリがあれば、マイナ保険証で確認できた（未導入のため追加の書類が必要だった・受付できなかった）:"
+                            : "Patients the eligibility app would have let you confirm with the My Number Card (extra documents or turned back without online checking):")
             if c.offline == 0 {
                 lines.append(ja ? "  \(c.offlineExtra)件（未導入での受付はありません）"
                                 : "  \(c.offlineExtra) (no checks without online checking)")
@@ -98,6 +103,7 @@ public enum TallyReportOutput {
         o.raw("byVerdict", object(Verdict.allCases.map { ($0.rawValue, c.count($0)) }))
         o.raw("byHeld", object(DocumentKind.allCases.map { ($0.id, c.count(holding: $0)) } + [("nothing", c.heldNothing)]))
         o.raw("byPath", object(DecisionPath.allCases.map { (String($0.rawValue), c.count(path: $0)) }))
+        o.raw("byOnline", object(OnlineChecking.allCases.map { ($0.rawValue, c.count(online: $0)) }))
         o.raw("offlineChecks", String(c.offline))
         o.raw("offlineExtra", String(c.offlineExtra))
         o.raw("offlineExtraShare", share(c.offlineExtraShare))

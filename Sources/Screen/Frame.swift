@@ -43,7 +43,7 @@ public enum Screen {
         case .quiz(let phase): TrainingView.quiz(&g, phase, s, env, area: body, lang)
         case .pinSetup(let setup): AdminViews.pinSetup(&g, setup, kiosk: env.mode == .kiosk, area: body, lang)
         case .adminPin(let field, let error):
-            AdminViews.adminPin(&g, field, error: error, locked: Wizard.pinLockRemaining(s), area: body, lang)
+            AdminViews.adminPin(&g, field, error: error, locked: Wizard.pinLockRemaining(s, env), area: body, lang)
         case .admin(let cursor): AdminViews.admin(&g, cursor: cursor, area: body, lang)
         case .tally(let page): TallyView.draw(&g, page, s, env, area: body, lang)
         case .adoption(let cursor): AdoptionViews.menu(&g, cursor: cursor, area: body, lang)

@@ -126,7 +126,7 @@ public enum PlainMode {
             out.append(setup.onSecond ? UIText.pinSetupSecond[lang] : UIText.pinSetupFirst[lang])
         case .adminPin(_, let error):
             out.append("== \(UIText.adminPinTitle[lang]) ==")
-            let locked = Wizard.pinLockRemaining(s)
+            let locked = Wizard.pinLockRemaining(s, env)
             if locked > 0 { out.append("! " + UIText.pinLocked(seconds: locked)[lang]) }
             if let error { out.append("! " + error[lang]) }
         case .admin:

@@ -3,7 +3,7 @@ import StrictJSON
 
 /// The administrator PIN's lock-out: wrong PINs in a row and the lock they earned. Kept on disk beside the settings
 /// (`pin-lock.json`), so a restart of the process — what a supervisor's `Restart=always` does — does not reset it.
-public struct PinLock: Equatable, Sendable {
+public struct PinLock: Hashable, Sendable {
     /// Wrong PINs since the last right one.
     public var failures: Int
     /// While locked: the end of the lock, in seconds since 1970 UTC.

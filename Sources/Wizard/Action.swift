@@ -27,6 +27,8 @@ public enum Effect: Equatable, Sendable {
     /// Records the check in the tally, replacing the row `replacing` when this patient was recorded before.
     case record(CheckCase, Decision, replacing: Int64?)
     case saveSettings(FacilitySettings)
+    /// Keeps the PIN lock-out on disk (pin-lock.json beside the settings).
+    case savePinLock(PinLock)
     /// Hash a new administrator PIN (nil removes it); the PIN itself is never stored.
     case hashAdminPin(String?)
     /// Check a typed PIN against the stored hash.
@@ -45,7 +47,8 @@ public enum EffectOutcome: Equatable, Sendable {
     case recorded(id: Int64)
     /// The tally could not be written: warn once, keep working.
     case recordFailed(String)
-    case settingsSaved(path: String, keptUnreadableAs: String?)
+    /// The settings are on disk: only now are they in force (a failed save changes nothing).
+    case settingsSaved(FacilitySettings, path: String, keptUnreadableAs: String?)
     case settingsFailed(String)
     /// The hash of the new PIN, or nil when it was removed.
     case adminPinHashed(String?)

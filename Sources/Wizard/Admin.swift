@@ -7,17 +7,13 @@ public enum AdminItem: Int, CaseIterable, Sendable {
 }
 
 extension Wizard {
-    /// Three wrong PINs close the prompt for this long; each further lock-out doubles it.
-    static let pinLockSeconds = 60.0
+    /// Unix seconds now, from the session's clock.
+    static func wallSeconds(_ s: WizardState, _ env: WizardEnvironment) -> Int64 { Int64((s.clock + env.wallClockOffset).rounded(.down)) }
 
-    /// How long the `n`th lock-out in a row lasts: 60 s, 120 s, 240 s … (capped at a day).
-    public static func pinLockDuration(lockOuts n: Int) -> Double {
-        min(pinLockSeconds * Double(1 << min(max(n - 1, 0), 11)), 86_400)
-    }
-
-    /// Whole seconds until the PIN prompt takes a PIN again; 0 when it is open.
-    public static func pinLockRemaining(_ s: WizardState) -> Int {
-        s.clock < s.pinLockedUntil ? Int((s.pinLockedUntil - s.clock).rounded(.up)) : 0
+    /// Whole seconds until the PIN prompt takes a PIN again; 0 when it is open. Three wrong PINs lock it for 60 s,
+    /// each further lock-out twice as long (`PinLock`).
+    public static func pinLockRemaining(_ s: WizardState, _ env: WizardEnvironment) -> Int {
+        Int(s.pinLock.secondsLeft(now: wallSeconds(s, env)))
     }
 
     /// F12 on a kiosk: the PIN prompt (which, while locked, shows the time left and takes no PIN); without a PIN
@@ -30,14 +26,14 @@ extension Wizard {
         s.page = .adminPin(TextField(), error: nil)
     }
 
-    static func adminPinKey(_ s: inout WizardState, _ field: TextField, _ key: Key) -> [Effect] {
+    static func adminPinKey(_ s: inout WizardState, _ field: TextField, _ key: Key, _ env: WizardEnvironment) -> [Effect] {
         var field = field
         if key == .escape {
             s.page = .check(CheckFlow(online: s.settings.online))
             return []
         }
         // Locked: every key stays on this page (none reaches the patients' questions), only Esc leaves.
-        guard pinLockRemaining(s) == 0 else { return [] }
+        guard pinLockRemaining(s, env) == 0 else { return [] }
         switch key {
         case .enter:
             guard let hash = s.settings.adminPinHash else { return [] }
@@ -51,24 +47,19 @@ extension Wizard {
         return []
     }
 
-    static func pinChecked(_ s: inout WizardState, _ ok: Bool) {
-        guard case .adminPin = s.page else { return }
+    /// The PIN's answer: the lock-out changes and is saved at once, so a restart cannot reset it.
+    static func pinChecked(_ s: inout WizardState, _ ok: Bool, _ env: WizardEnvironment) -> [Effect] {
+        guard case .adminPin = s.page else { return [] }
         if ok {
-            s.wrongPins = 0
-            s.pinLockOuts = 0
+            s.pinLock = s.pinLock.afterSuccess()
             s.adminSession = true
             s.page = .admin(cursor: 0)
-            return
-        }
-        s.wrongPins += 1
-        if s.wrongPins >= 3 {
-            s.wrongPins = 0
-            s.pinLockOuts += 1
-            s.pinLockedUntil = s.clock + pinLockDuration(lockOuts: s.pinLockOuts)
-            s.page = .adminPin(TextField(), error: nil)
         } else {
-            s.page = .adminPin(TextField(), error: LocalizedText(ja: "PINが違います", en: "Wrong PIN"))
+            s.pinLock = s.pinLock.afterFailure(now: wallSeconds(s, env))
+            let locked = pinLockRemaining(s, env) > 0
+            s.page = .adminPin(TextField(), error: locked ? nil : LocalizedText(ja: "PINが違います", en: "Wrong PIN"))
         }
+        return [.savePinLock(s.pinLock)]
     }
 
     static func adminKey(_ s: inout WizardState, _ cursor: Int, _ key: Key, _ env: WizardEnvironment) -> [Effect] {

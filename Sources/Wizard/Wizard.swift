@@ -12,7 +12,7 @@ public enum Wizard {
             clampScroll(&s, env)
             return []
         case .effectDone(let outcome):
-            return done(&s, outcome)
+            return done(&s, outcome, env)
         case .key(let key):
             s.lastKey = s.clock
             s.notice = nil
@@ -50,7 +50,7 @@ public enum Wizard {
             case .trainingDate(let field, _): return trainingDateKey(&s, field, key, env)
             case .quiz(let phase): return quizKey(&s, phase, key, env)
             case .pinSetup(let setup): return pinSetupKey(&s, setup, key, env)
-            case .adminPin(let field, _): return adminPinKey(&s, field, key)
+            case .adminPin(let field, _): return adminPinKey(&s, field, key, env)
             case .admin(let cursor): return adminKey(&s, cursor, key, env)
             case .tally(let page): return tallyKey(&s, page, key)
             case .adoption(let cursor): return adoptionKey(&s, cursor, key, env)
@@ -97,7 +97,7 @@ public enum Wizard {
         s.overlay == nil && s.page == .check(CheckFlow(online: s.settings.online))
     }
 
-    static func done(_ s: inout WizardState, _ outcome: EffectOutcome) -> [Effect] {
+    static func done(_ s: inout WizardState, _ outcome: EffectOutcome, _ env: WizardEnvironment) -> [Effect] {
         switch outcome {
         case .recorded(let id):
             if case .result(var r) = s.page {
@@ -111,17 +111,19 @@ public enum Wizard {
                     ja: "集計に記録できません（\(why)）。受付チェックはそのまま使えます。集計は止まっています",
                     en: "Cannot write the tally (\(why)). Checks keep working; the tally is off"))
             }
-        case .settingsSaved(let path, let kept):
+        case .settingsSaved(let saved, let path, let kept):
+            s.settings = saved
             let keptText = kept.map { LocalizedText(ja: "。読めなかった以前のファイルは \($0) に残しました", en: ". The unreadable old file was kept as \($0)") }
             s.notice = Notice(kind: .info, text: LocalizedText(ja: "保存しました" + (keptText?.ja ?? ""),
                                                               en: "Saved" + (keptText?.en ?? "")), path: path)
         case .settingsFailed(let why):
             s.notice = Notice(kind: .problem, text: LocalizedText(ja: "設定を保存できません: \(why)", en: "Cannot save the settings: \(why)"))
         case .adminPinHashed(let hash):
-            s.settings.adminPinHash = hash
-            return [.saveSettings(s.settings)]
+            var next = s.settings
+            next.adminPinHash = hash
+            return [.saveSettings(next)]
         case .adminPinChecked(let ok):
-            pinChecked(&s, ok)
+            return pinChecked(&s, ok, env)
         case .tallyLoaded(let result):
             tallyLoaded(&s, result)
         case .fileSaved(let path):
@@ -447,15 +449,17 @@ public enum Wizard {
             let i = all.firstIndex(of: value)!
             return all[(i + step + all.count) % all.count]
         }
+        // The new value is in force once it is saved (`settingsSaved`); a save that fails leaves the old one.
+        var settings = s.settings
         switch row {
-        case .online: s.settings.online = onlineChoices[(onlineChoices.firstIndex(of: s.settings.online)! + step + onlineChoices.count) % onlineChoices.count]
-        case .facilityKind: s.settings.facilityKind = next(s.settings.facilityKind)
-        case .language: s.settings.language = next(s.settings.language)
-        case .theme: s.settings.theme = next(s.settings.theme)
+        case .online: settings.online = onlineChoices[(onlineChoices.firstIndex(of: settings.online)! + step + onlineChoices.count) % onlineChoices.count]
+        case .facilityKind: settings.facilityKind = next(settings.facilityKind)
+        case .language: settings.language = next(settings.language)
+        case .theme: settings.theme = next(settings.theme)
         case .adminPin:
             s.page = .pinSetup(PinSetup())
             return []
         }
-        return [.saveSettings(s.settings)]
+        return [.saveSettings(settings)]
     }
 }

@@ -24,6 +24,8 @@ public struct WizardEnvironment: Sendable {
     public let languageOverride: Language?
     /// --autoplay: the examples walk themselves from the start.
     public let autoplayAtStart: Bool
+    /// Unix seconds minus the session's monotonic clock: the wall time the PIN lock-out is kept in.
+    public var wallClockOffset: Double = 0
     /// The example patients of the training mode (read on first use).
     public var training: TrainingLibrary { TrainingLibrary.builtIn }
     /// How far the current page can scroll in the current viewport; supplied by the views, which know the layout.
@@ -175,11 +177,8 @@ public struct WizardState: Hashable, Sendable {
     public var adminSession = false
     /// The registration form as last left, without its passwords.
     public var keptRegistration: RegistrationPage?
-    /// Wrong PINs in a row, and when the prompt opens again after three.
-    public var wrongPins = 0
-    public var pinLockedUntil: Double = 0
-    /// Lock-outs since the last right PIN: each one lasts twice the one before.
-    public var pinLockOuts = 0
+    /// Wrong PINs and the lock-out, as kept on disk beside the settings (so a restart does not reset them).
+    public var pinLock = PinLock()
     public var notice: Notice?
     /// Shown once when the tally cannot be written; the wizard keeps working.
     public var tallyOff = false

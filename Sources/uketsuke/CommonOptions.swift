@@ -12,6 +12,7 @@ protocol CommonSettings {
     var noColor: Bool { get }
     var config: String? { get }
     var rules: String? { get }
+    var tally: String? { get }
 }
 
 /// Options every command takes (interface.md "Common options").
@@ -30,6 +31,10 @@ struct CommonOptions: ParsableArguments, CommonSettings {
 
     @Option(name: .long, help: "Rules file to use instead of the built-in one.")
     var rules: String?
+
+    @Option(name: .long, help: "Tally file, e.g. one shared by several desks (default: the config key tally, else $XDG_DATA_HOME/uketsuke/tally.sqlite).")
+    var tally: String?
+
 }
 
 /// The common options as plain values.
@@ -39,9 +44,13 @@ struct CommonValues: CommonSettings, Equatable {
     var noColor = false
     var config: String?
     var rules: String?
+    var tally: String?
 }
 
 extension CommonSettings {
+    /// --tally, else the settings' `tally`, else the user's data folder.
+    func tallyPath(_ settings: FacilitySettings) -> String { tally ?? settings.tally ?? Tally.defaultPath() }
+
     /// The language of headless output: --lang, else Japanese.
     var language: Language { lang ?? .ja }
 
@@ -87,21 +96,17 @@ extension CommonSettings {
 
     var settingsStore: SettingsStore { SettingsStore(path: config ?? SettingsStore.defaultPath()) }
 
-    /// The saved facility settings. An unreadable file gives a warning and the defaults, and is left as it is.
+    /// The saved facility settings (the machine-wide file, then the user's), read key by key: each bad key is
+    /// reported on stderr and left out, the rest kept. The files are left as they are.
     func loadSettings() -> FacilitySettings {
         let store = settingsStore
-        switch store.load() {
-        case .loaded(let s): return s
-        case .missing:
-            if config != nil {
-                Output.err("uketsuke: --config \"\(store.path)\": " + (language == .ja
-                    ? "ファイルがありません。既定の設定で動きます\n" : "no such file; using the defaults\n"))
-            }
-            return FacilitySettings()
-        case .unreadable(let problem):
-            Output.err("uketsuke: \(problem.text(language))\n")
-            return FacilitySettings()
+        let loaded = store.read()
+        if config != nil && !loaded.userFileExists {
+            Output.err("uketsuke: --config \"\(store.path)\": " + (language == .ja
+                ? "ファイルがありません。既定の設定で動きます\n" : "no such file; using the defaults\n"))
         }
+        for problem in loaded.problems { Output.err("uketsuke: \(problem.text(language))\n") }
+        return loaded.settings
     }
 
     /// --date, or today in Japan.

@@ -28,11 +28,12 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let (first, last) = try range()
-        let path = Tally.defaultPath()
+        let path = common.tallyPath(common.loadSettings())
         let report: TallyReport
         let exists: Bool
         do throws(TallyError) {
-            let tally = try Tally.openExisting(path: path)
+            // Read-only: nothing is created, migrated or locked, so a tally on a read-only disk reports too.
+            let tally = try Tally.openForReading(path: path)
             exists = tally != nil
             report = try tally?.report(from: first, to: last) ?? TallyReport(from: first, to: last)
         } catch {

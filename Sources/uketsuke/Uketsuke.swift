@@ -126,6 +126,7 @@ enum QuickStart {
             case "--date": guard let v = takeValue() else { return nil }; common.date = v
             case "--config": guard let v = takeValue() else { return nil }; common.config = v
             case "--rules": guard let v = takeValue() else { return nil }; common.rules = v
+            case "--tally": guard let v = takeValue() else { return nil }; common.tally = v
             case "--lang":
                 guard let v = takeValue(), let lang = Language(rawValue: v) else { return nil }
                 common.lang = lang
@@ -150,7 +151,7 @@ enum WizardLauncher {
             rulesSource: rules, mode: options.demo || options.autoplay ? .demo : (options.kiosk ? .kiosk : .normal),
             idleTimeout: Double(options.idleTimeout), fixedVisitDate: fixedDate, languageOverride: common.lang,
             autoplayAtStart: options.autoplay)
-        let session = WizardSession(env: env, settingsStore: common.settingsStore, tallyPath: Tally.defaultPath(),
+        let session = WizardSession(env: env, settingsStore: common.settingsStore, tallyPath: common.tallyPath(common.loadSettings()),
                                     today: JapanClock.today())
         let term = EnvironmentVariable.value("TERM") ?? ""
         if options.plain || term == "dumb" || term.isEmpty || isatty(1) != 1 || isatty(0) != 1 {

@@ -19,12 +19,17 @@ final class WizardSession {
         self.tallyPath = tallyPath
         var env = env
         env.maxScroll = { s, e in Screen.maxScroll(s, e) }
-        self.env = env
         self.settingsStore = settingsStore
-        let loaded = settingsStore.load()
+        // Unix time at the monotonic clock's zero, for the PIN lock-out kept on disk.
+        env.wallClockOffset = Date().timeIntervalSince1970 - (Monotonic.now() - start)
+        self.env = env
+        let loaded = settingsStore.read()
         state = WizardState(settings: loaded.settings, today: today, env: env)
-        if case .unreadable(let problem) = loaded {
-            state.notice = Notice(kind: .problem, text: LocalizedText(ja: problem.text(.ja), en: problem.text(.en)))
+        state.pinLock = settingsStore.pinLock.load(now: Int64(Date().timeIntervalSince1970))
+        if !loaded.problems.isEmpty {
+            let ja = loaded.problems.map { $0.text(.ja) }.joined(separator: " / ")
+            let en = loaded.problems.map { $0.text(.en) }.joined(separator: " / ")
+            state.notice = Notice(kind: .problem, text: LocalizedText(ja: ja, en: en))
         }
     }
 
@@ -97,12 +102,19 @@ final class WizardSession {
             } catch {
                 return .fileFailed(error.text(lang))
             }
+        case .savePinLock(let lock):
+            do {
+                try settingsStore.pinLock.save(lock)
+                return nil
+            } catch {
+                return .settingsFailed(error.text(state.language(env)))
+            }
         case .saveSettings(let settings):
             do {
                 let kept = try settingsStore.save(settings)
-                return .settingsSaved(path: settingsStore.path, keptUnreadableAs: kept)
+                return .settingsSaved(settings, path: settingsStore.path, keptUnreadableAs: kept)
             } catch {
-                return .settingsFailed(String(describing: error))
+                return .settingsFailed(error.text(state.language(env)))
             }
         }
     }

@@ -24,7 +24,7 @@ import Testing
         let home = Binary.scratch()
         let run = try Binary.run(["report", "--json", "--from", "2026-11-01", "--to", "2026-11-02"], home: home)
         #expect(run.status == 0, "\(run.err)")
-        let zeros = #""total":0,"byVerdict":{"confirmed":0,"conditional":0,"not-confirmed":0},"byHeld":{"myna-card":0,"certificate":0,"legacy-card":0,"notice":0,"portal":0,"nothing":0},"byPath":{"1":0,"2":0,"3":0,"4":0,"5":0,"6":0,"7":0,"8":0,"9":0},"offlineChecks":0,"offlineExtra":0,"offlineExtraShare":null,"offlineExtraShareOfOffline":null"#
+        let zeros = #""total":0,"byVerdict":{"confirmed":0,"conditional":0,"not-confirmed":0},"byHeld":{"myna-card":0,"certificate":0,"legacy-card":0,"notice":0,"portal":0,"nothing":0},"byPath":{"1":0,"2":0,"3":0,"4":0,"5":0,"6":0,"7":0,"8":0,"9":0},"byOnline":{"yes":0,"app":0,"no":0},"offlineChecks":0,"offlineExtra":0,"offlineExtraShare":null,"offlineExtraShareOfOffline":null"#
         #expect(run.out == #"{"from":"2026-11-01","to":"2026-11-02","# + zeros
             + #","days":[{"date":"2026-11-01","# + zeros + #"},{"date":"2026-11-02","# + zeros + "}]}\n")
         #expect(!FileManager.default.fileExists(atPath: home.appending(path: "data").path))
@@ -128,5 +128,26 @@ import Testing
         let en = try Binary.run(["report", "--lang", "en"], home: home)
         #expect(en.err == "uketsuke: the tally file \(file.path) is damaged or not a tally database; it has been left as it is (file is not a database)\n")
         #expect(try Data(contentsOf: file) == bytes)
+    }
+}
+
+/// `--tally FILE` and the config key `tally`: several accounts or desks reading one tally.
+@Suite struct SharedTallyTests {
+    @Test func reportReadsTheTallyNamedByTheFlagOrTheConfig() throws {
+        let home = Binary.scratch()
+        let shared = home.appending(path: "shared/tally.sqlite").path
+        let t = try Tmux(["--date", "2026-11-24", "--tally", shared], home: home)
+        try t.wait(for: "メニュー")
+        try t.keys("1", "2", "1")
+        try t.press("Enter", thenWaitFor: "資格確認ができません")
+        let byFlag = try Binary.run(["report", "--json", "--from", "2020-01-01", "--tally", shared], home: home)
+        #expect(byFlag.out.contains(#""total":1"#), "\(byFlag.out)\(byFlag.err)")
+        #expect(byFlag.out.contains(#""byOnline":{"yes":0,"app":0,"no":1}"#), "\(byFlag.out)")
+        let own = try Binary.run(["report", "--json", "--from", "2020-01-01"], home: home)
+        #expect(own.out.contains(#""total":0"#), "the user's own tally was not written: \(own.out)")
+        let config = home.appending(path: "shared.json")
+        try Data("{\"tally\": \"\(shared)\"}".utf8).write(to: config)
+        let byConfig = try Binary.run(["report", "--json", "--from", "2020-01-01", "--config", config.path], home: home)
+        #expect(byConfig.out.contains(#""total":1"#), "\(byConfig.out)\(byConfig.err)")
     }
 }

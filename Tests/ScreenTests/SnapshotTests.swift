@@ -97,7 +97,7 @@ let scenes: [Scene] = [
     scene("settings") { $0.press(.char("5"), .down) },
     scene("settings-saved") { d in
         d.press(.char("5"), .right)
-        d.send(.effectDone(.settingsSaved(path: "/home/clinic/.config/uketsuke/config.json", keptUnreadableAs: nil)))
+        d.send(.effectDone(.settingsSaved(d.state.settings, path: "/home/clinic/.config/uketsuke/config.json", keptUnreadableAs: nil)))
     },
     scene("help-home") { $0.press(.char("?")) },
     scene("help-holds") { $0.press(.char("1"), .char("2"), .char("?")) },

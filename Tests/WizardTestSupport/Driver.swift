@@ -25,8 +25,20 @@ public struct Driver {
         state = WizardState(settings: settings, today: today, env: env)
     }
 
+    /// How the settings file answers a save: a working disk by default, so a changed setting comes into force.
+    public enum SettingsDisk { case works, fails(String), silent }
+    public var settingsDisk = SettingsDisk.works
+
     public mutating func send(_ action: Action) {
-        effects += Wizard.reduce(&state, action, env)
+        let new = Wizard.reduce(&state, action, env)
+        effects += new
+        for case .saveSettings(let settings) in new {
+            switch settingsDisk {
+            case .works: send(.effectDone(.settingsSaved(settings, path: "/test/config.json", keptUnreadableAs: nil)))
+            case .fails(let why): send(.effectDone(.settingsFailed(why)))
+            case .silent: break
+            }
+        }
     }
 
     public mutating func press(_ keys: Key...) {

@@ -108,7 +108,7 @@ struct Monkey {
             all.append(effect)
             let outcome: EffectOutcome?
             switch effect {
-            case .quit: outcome = nil
+            case .quit, .savePinLock: outcome = nil
             case .record(let c, let decision, let replacing):
                 if rng.next() % 10 == 0 {
                     outcome = .recordFailed("disk full")
@@ -122,11 +122,11 @@ struct Monkey {
                         outcome = .recordFailed(error.text(.en))
                     }
                 }
-            case .saveSettings:
+            case .saveSettings(let settings):
                 switch rng.next() % 10 {
                 case 0: outcome = .settingsFailed("read-only file system")
-                case 1: outcome = .settingsSaved(path: "/tmp/config.json", keptUnreadableAs: "/tmp/config.json.unreadable")
-                default: outcome = .settingsSaved(path: "/tmp/config.json", keptUnreadableAs: nil)
+                case 1: outcome = .settingsSaved(settings, path: "/tmp/config.json", keptUnreadableAs: "/tmp/config.json.unreadable")
+                default: outcome = .settingsSaved(settings, path: "/tmp/config.json", keptUnreadableAs: nil)
                 }
             case .hashAdminPin(let newPin):
                 pin = newPin

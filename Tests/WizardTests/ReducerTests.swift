@@ -367,12 +367,26 @@ import WizardTestSupport
 }
 
 @Suite struct SettingsTests {
+    /// A save that fails (a full or read-only disk) leaves the old value in force and says why.
+    @Test func aFailedSaveChangesNothing() {
+        var d = Driver()
+        d.settingsDisk = .fails("ディスクがいっぱいです")
+        d.press(.char("5"), .right)
+        #expect(d.effects == [.saveSettings(FacilitySettings(online: .app))])
+        #expect(d.state.settings.online == .no, "not in force: the file still says no")
+        #expect(d.state.notice?.kind == .problem)
+        #expect(d.state.notice?.text.ja.contains("ディスクがいっぱいです") == true)
+        d.press(.down, .down, .enter)
+        #expect(d.state.settings.language == .ja)
+        #expect(d.state.language(d.env) == .ja)
+    }
+
     @Test func changingASettingSavesIt() {
         var d = Driver()
         d.press(.char("5"), .right)
         #expect(d.state.settings.online == .app)
         #expect(d.effects == [.saveSettings(FacilitySettings(online: .app))])
-        d.send(.effectDone(.settingsSaved(path: "/x/config.json", keptUnreadableAs: nil)))
+        d.send(.effectDone(.settingsSaved(d.state.settings, path: "/x/config.json", keptUnreadableAs: nil)))
         #expect(d.state.notice?.text.ja == "保存しました")
         #expect(d.state.notice?.path == "/x/config.json")
         d.press(.down, .down, .enter)

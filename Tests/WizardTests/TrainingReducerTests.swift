@@ -262,7 +262,12 @@ import WizardTestSupport
             Issue.record("the locked prompt must stay on screen")
             return
         }
-        #expect(Wizard.pinLockRemaining(d.state) == 60)
+        #expect(Wizard.pinLockRemaining(d.state, d.env) == 60)
+        guard case .savePinLock(let saved)? = d.effects.last else {
+            Issue.record("the lock-out is saved at once, so a restart keeps it")
+            return
+        }
+        #expect(saved.failures == 3 && saved.lockedUntil == 160)
         #expect(d.screenText.contains("あと1分はPINを入力できません"))
         let effectsBefore = d.effects.count
         d.type("1234")
@@ -278,10 +283,24 @@ import WizardTestSupport
         d.press(.function(12))
         #expect(d.screenText.contains("PINを入力できません"), "F12 while locked shows the time left")
         d.send(.tick(now: 161, today: today))
-        #expect(Wizard.pinLockRemaining(d.state) == 0)
+        #expect(Wizard.pinLockRemaining(d.state, d.env) == 0)
         wrongPinThreeTimes(&d)
-        #expect(Wizard.pinLockRemaining(d.state) == 120, "the second lock-out is twice as long")
+        #expect(Wizard.pinLockRemaining(d.state, d.env) == 120, "the second lock-out is twice as long")
         #expect(d.screenText.contains("あと2分はPINを入力できません"))
+    }
+
+    /// A lock-out read from disk at start (the process was restarted) holds as it would have.
+    @Test func aLockOutFromBeforeARestartHolds() {
+        var d = Driver(mode: .kiosk, settings: Self.withPin)
+        d.state.pinLock = PinLock(failures: 3, lockedUntil: 130)
+        d.send(.tick(now: 100, today: today))
+        d.press(.function(12))
+        #expect(Wizard.pinLockRemaining(d.state, d.env) == 30)
+        #expect(d.screenText.contains("あと30秒はPINを入力できません"))
+        let before = d.effects.count
+        d.type("1234")
+        d.press(.enter)
+        #expect(d.effects.count == before)
     }
 
     @Test func f12WithoutAPinSaysHowToSetOne() {
