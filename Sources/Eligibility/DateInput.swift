@@ -277,7 +277,7 @@ public enum DateInputError: Error, Hashable, Sendable {
             let eraPart = era.map { " (\($0.english) \(ey))" } ?? ""
             return "\(EnglishMonth.name(m)) \(y)\(eraPart) has \(last) days"
         case (.eraYearZero(let era), .ja): return "\(era.kanji)0年はありません（1年目は\(era.kanji)元年）"
-        case (.eraYearZero(let era), .en): return "there is no \(era.english) 0 (the first year is \(era.english) 1, 元年)"
+        case (.eraYearZero(let era), .en): return "there is no \(era.english) 0 (the first year is \(era.english) 1, also written gannen)"
         case (.notInEra(let typed, let actual), .ja):
             let bound = actual.era.rawValue > typed.era.rawValue
                 ? "\(typed.era.kanji)は\(WarekiDate(typed.era.lastDay!)!.kanjiText)までです"

@@ -68,7 +68,7 @@ public enum InsurerNumberError: Error, Hashable, Sendable {
         case (.notADigit(let c), .ja): return "数字以外の文字「\(c)」があります（数字だけで入力）"
         case (.notADigit(let c), .en): return "'\(c)' is not a digit (digits only)"
         case (.length(let n), .ja): return "\(n)桁です。保険者番号は8桁（国保は6桁）です"
-        case (.length(let n), .en): return "\(n) digits; an insurer number has 8 digits (6 for 国保)"
+        case (.length(let n), .en): return "\(n) digits; an insurer number has 8 digits (6 for municipal National Health Insurance)"
         case (.unknownPrefecture(let p), .ja): return "都道府県番号「\(p)」はありません（01〜47）"
         case (.unknownPrefecture(let p), .en): return "prefecture number \(p) does not exist (01–47)"
         case (.notAnInsurer(let h, true), .ja): return "法別番号\(h)は公費負担医療の番号です。保険者番号ではありません"
@@ -83,7 +83,7 @@ public enum InsurerNumberError: Error, Hashable, Sendable {
     public static func acceptedForms(_ language: Language) -> String {
         switch language {
         case .ja: return "保険者番号は8桁（例: 06130488）、国保は6桁（例: 131011）。全角数字も可"
-        case .en: return "an insurer number has 8 digits (e.g. 06130488), 6 for 国保 (e.g. 131011); full-width digits are accepted"
+        case .en: return "an insurer number has 8 digits (e.g. 06130488), 6 for municipal National Health Insurance (e.g. 131011); full-width digits are accepted"
         }
     }
 }

@@ -100,7 +100,8 @@ enum TallyView {
         let heldRows: [(String, Int, StyleRole)] = DocumentKind.allCases.map {
             (rules.documents[$0]!.short[lang], c.count(holding: $0), StyleRole.key)
         } + [(UIText.tallyNothing[lang], c.heldNothing, StyleRole.muted)]
-        let figure = UIText.tallyHeadlineFigure(c.offlineExtra, percent(c.offlineExtraShare), percent(c.offlineExtraShareOfOffline))[lang]
+        let figure = (c.offline == 0 ? UIText.tallyHeadlineNoOffline(c.offlineExtra)
+            : UIText.tallyHeadlineFigure(c.offlineExtra, percent(c.offlineExtraShare), percent(c.offlineExtraShareOfOffline)))[lang]
         let headlineLines = TextWrap.lines(UIText.tallyHeadline[lang], width: area.width)
         let figureLines = TextWrap.lines(figure, width: area.width)
         // The adoption figure is what a facility decides on: it is always drawn, whatever else must give way.

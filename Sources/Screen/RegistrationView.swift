@@ -109,21 +109,39 @@ enum LeafletView {
         return rows
     }
 
-    static func maxScroll(_ s: WizardState, _ env: WizardEnvironment, area: Screen.Area, _ lang: Language) -> Int {
-        max(0, rows(s, env, width: area.width, lang).count - area.height)
+    /// The warning above the leaflet at a facility that reads cards, as many rows as fit.
+    static func noteRows(_ s: WizardState, area: Screen.Area, _ lang: Language) -> Int {
+        guard s.settings.online.readsCards else { return 0 }
+        return min(TextWrap.lines(UIText.leafletOnlineNote[lang], width: area.width).count, max(0, area.height - 4))
     }
+
+    static func maxScroll(_ s: WizardState, _ env: WizardEnvironment, area: Screen.Area, _ lang: Language) -> Int {
+        let count = rows(s, env, width: area.width, lang).count
+        return max(0, count - visible(count, height: area.height - noteRows(s, area: area, lang)))
+    }
+
+    /// The rows shown: one less when the rest scrolls, so the 続きあり marker has a row of its own.
+    static func visible(_ count: Int, height: Int) -> Int { count > height ? height - 1 : height }
 
     static func draw(_ g: inout Grid, _ s: WizardState, scroll: Int, _ env: WizardEnvironment, area: Screen.Area,
                      _ lang: Language) {
+        var area = area
+        // Printed here, the leaflet would tell patients something false about this facility: say so above it.
+        let note = TextWrap.lines(UIText.leafletOnlineNote[lang], width: area.width).prefix(noteRows(s, area: area, lang))
+        for line in note {
+            g.put(line, x: area.x, y: area.y, style: Style(.warning, [.bold]), limit: area.width)
+            area = Screen.Area(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+        }
         let rows = rows(s, env, width: area.width, lang)
-        let start = max(0, min(scroll, rows.count - area.height))
+        let shown = visible(rows.count, height: area.height)
+        let start = max(0, min(scroll, rows.count - shown))
         let top = area.y + max(0, (area.height - rows.count) / 2)
         let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
         let x = area.x + max(0, (area.width - width) / 2)
-        for (i, row) in rows.dropFirst(start).enumerated() where top + i < area.bottom {
+        for (i, row) in rows.dropFirst(start).prefix(shown).enumerated() {
             g.put(row.0, x: x, y: top + i, style: row.1, limit: area.width)
         }
-        if start + area.height < rows.count {
+        if start + shown < rows.count {
             let more = lang == .ja ? " 続きあり  PgDn/￬ " : " more  PgDn/￬ "
             g.put(more, x: area.x + area.width - DisplayWidth.of(more), y: area.bottom - 1, style: Style(.muted, [.reverse]))
         }

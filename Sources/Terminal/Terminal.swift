@@ -134,18 +134,30 @@ public final class Terminal {
             if events.contains(.code(KEY_RESIZE)) { queued.append(.resize(size)) }
             return .dropped(dropped)
         }
-        for event in events.reversed() {
-            switch event {
+        var inOrder: [Input] = []
+        var i = 0
+        while i < events.count {
+            defer { i += 1 }
+            switch events[i] {
             case .scalar(let scalar):
-                if let key = Terminal.textKey(scalar.value) { queued.append(.key(key)) }
+                // An escape sequence curses did not know (terminfo and terminal disagree, e.g. End as ESC [ 4 ~
+                // under tmux with TERM=xterm): one key when it is a known one, else nothing — never Esc + letters,
+                // which would take the receptionist a question back.
+                if scalar.value == 27, let (key, length) = Terminal.escapeSequence(events, from: i) {
+                    if let key { inOrder.append(.key(key)) }
+                    i += length - 1
+                } else if let key = Terminal.textKey(scalar.value) {
+                    inOrder.append(.key(key))
+                }
             case .code(KEY_RESIZE):
-                queued.append(.resize(size))
+                inOrder.append(.resize(size))
             case .code(let code):
-                if let key = Terminal.functionKey(code) { queued.append(.key(key)) }
+                if let key = Terminal.functionKey(code) { inOrder.append(.key(key)) }
             case .invalid:
                 break
             }
         }
+        queued.append(contentsOf: inOrder.reversed())
         return queued.popLast() ?? .timeout
     }
 
@@ -179,6 +191,44 @@ public final class Terminal {
     static func hungUp() -> Bool {
         var input = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
         return poll(&input, 1, 0) > 0 && input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
+
+    /// A CSI (ESC [ … final) or SS3 (ESC O x) sequence starting at `start` in one burst: its key if it is one of the
+    /// usual ones, and its length in events; nil when ESC is not followed by such a sequence (a real Esc).
+    static func escapeSequence(_ events: [KeyDecoder.Event], from start: Int) -> (Key?, Int)? {
+        func scalar(_ i: Int) -> UInt32? {
+            guard i < events.count, case .scalar(let s) = events[i] else { return nil }
+            return s.value
+        }
+        guard let introducer = scalar(start + 1) else { return nil }
+        if introducer == 0x4F {  // SS3: ESC O x
+            guard let x = scalar(start + 2), (0x40...0x7E).contains(x) else { return nil }
+            let keys: [UInt32: Key] = [0x41: .up, 0x42: .down, 0x43: .right, 0x44: .left, 0x48: .home, 0x46: .end,
+                                       0x4D: .enter, 0x50: .function(1), 0x51: .function(2), 0x52: .function(3), 0x53: .function(4)]
+            return (keys[x], 3)
+        }
+        guard introducer == 0x5B else { return nil }  // CSI: ESC [ parameters final
+        var i = start + 2
+        var parameters = ""
+        while let c = scalar(i), (0x20...0x3F).contains(c) {
+            parameters.unicodeScalars.append(Unicode.Scalar(c)!)
+            i += 1
+        }
+        guard let final = scalar(i), (0x40...0x7E).contains(final) else { return nil }
+        let key: Key? = switch (parameters, final) {
+        case ("", 0x41): .up
+        case ("", 0x42): .down
+        case ("", 0x43): .right
+        case ("", 0x44): .left
+        case ("", 0x48), ("1", 0x7E), ("7", 0x7E): .home
+        case ("", 0x46), ("4", 0x7E), ("8", 0x7E): .end
+        case ("3", 0x7E): .delete
+        case ("5", 0x7E): .pageUp
+        case ("6", 0x7E): .pageDown
+        case ("", 0x5A): .backTab
+        default: nil
+        }
+        return (key, i - start + 1)
     }
 
     static func functionKey(_ code: Int32) -> Key? {

@@ -263,6 +263,11 @@ extension UIText {
     public static let tallyLoading = t("集計を読んでいます…", "Reading the tally…")
     public static let tallyHeadline = t("マイナ資格確認アプリがあれば、マイナ保険証で確認できた患者さん（未導入のため追加の書類が必要だった・受付できなかった方）",
                                         "Patients the eligibility app would have let you confirm with the My Number Card (they needed extra documents, or were turned back, without online checking)")
+    public static func tallyHeadlineNoOffline(_ n: Int) -> LocalizedText {
+        t("\(n)人（この期間、未導入での受付はありません）", "\(n) (no checks without online checking in this period)")
+    }
+    public static let leafletOnlineNote = t("この施設はマイナ保険証を読み取れます（施設設定）。このご案内は、オンライン資格確認が未導入の施設用です",
+                                            "This facility reads My Number Cards (settings). This leaflet is for a facility without online checking")
     public static func tallyHeadlineFigure(_ n: Int, _ share: String, _ ofOffline: String) -> LocalizedText {
         t("\(n)人（全体の\(share)、未導入での受付の\(ofOffline)）", "\(n) (\(share) of all checks, \(ofOffline) of checks without it)")
     }

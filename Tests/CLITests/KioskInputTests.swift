@@ -93,3 +93,25 @@ extension Tmux {
         try run(["send-keys", "-t", "t", "-H"] + bytes.map { String(format: "%02x", $0) })
     }
 }
+
+/// Escape sequences curses does not know (the terminal and its terminfo disagree) are one key or none, never Esc:
+/// End as ESC [ 4 ~ on a result must not take the receptionist back a question.
+@Suite struct UnknownEscapeSequenceTests {
+    @Test func anUnknownEndSequenceOnAResultStaysThere() throws {
+        let home = Binary.scratch()
+        let t = try Tmux(["--date", "2026-11-24"], home: home)
+        try t.wait(for: "メニュー")
+        try t.keys("1", "2", "1")
+        try t.press("Enter", thenWaitFor: "資格確認ができません")
+        for sequence in [["1b", "5b", "34", "7e"], ["1b", "5b", "39", "39", "7a"], ["1b", "4f", "46"]] {
+            try t.run(["send-keys", "-t", "t", "-H"] + sequence)
+            try t.keys("C-l")
+            Thread.sleep(forTimeInterval: 0.3)
+            let screen = try t.screen()
+            #expect(screen.contains("資格確認ができません"), "after \(sequence): \(screen)")
+            #expect(!screen.contains("お持ちのもの"), "went back a question after \(sequence)")
+        }
+        // A real Esc still goes back.
+        try t.press("Escape", thenWaitFor: "お持ちのもの")
+    }
+}

@@ -175,6 +175,7 @@ let scenes: [Scene] = [
         d.press(.enter)
     },
     scene("leaflet") { $0.press(.char("4"), .char("3")) },
+    scene("leaflet-at-an-app-facility", settings: FacilitySettings(online: .app)) { $0.press(.char("4"), .char("3")) },
     scene("leaflet-scrolled") { d in
         d.send(.resize(width: 60, height: 18))
         d.press(.char("4"), .char("3"), .pageDown, .pageDown)
