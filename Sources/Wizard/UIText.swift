@@ -117,7 +117,7 @@ public enum UIText {
     public static let warnings = t("注意", "Warnings")
     public static let script = t("患者さんへ", "To the patient")
     public static let patientTitle = t("患者さんへのご案内", "For the patient")
-    public static let patientPresent = t("こちらをご提示ください", "Please show")
+    public static let patientPresent = t("本日の受付に使うもの", "Used for today's check")
     public static let patientOptions = t("次のどれかをお持ちください", "Please bring one of these")
     public static let patientSelfPay = t("本日お持ちでない場合は、いったん全額（10割）のお支払いとなります", "Without them you pay 100% today; you can claim the insurer's share later")
 
