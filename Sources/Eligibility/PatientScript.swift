@@ -29,6 +29,8 @@ public enum ScriptPartID: String, CaseIterable, Sendable {
     case optionsCardOrCertificate = "options-card-or-certificate"
     case optionsWithCompanion = "options-with-companion"
     case optionsWithCompanionCardShown = "options-with-companion-card-shown"
+    /// The portal screen or the notice was shown without the card: only the card is asked for with it.
+    case optionsCardWithShown = "options-card-with-shown"
     // What happens today when nothing works.
     case selfPay = "self-pay"
     // What to bring next time, here.
@@ -42,6 +44,7 @@ public enum ScriptPartID: String, CaseIterable, Sendable {
         case .confirmedLegacy, .certificateExpired, .noticeExpired: ["date"]
         case .legacyExpired: ["from"]
         case .notNeeded: ["document"]
+        case .optionsCardWithShown: ["document", "certificate"]
         case .optionsCardOrCertificate: ["certificate"]
         case .optionsWithCompanion, .optionsWithCompanionCardShown: ["notice", "certificate"]
         default: []
@@ -115,7 +118,13 @@ extension Eligibility {
             if readsCards && c.reader == .ok {
                 parts.append(ScriptPart(.optionsCardOrCertificate, renew: renew))
             } else {
-                parts.append(ScriptPart(c.mynaCard ? .optionsWithCompanionCardShown : .optionsWithCompanion, renew: renew))
+                // A companion shown alone is asked for again only with the card, never as if it had not been shown.
+                let shown: DocumentKind? = c.portal ? .portal : (c.notice != nil && !renew.contains(.notice) ? .notice : nil)
+                if !c.mynaCard, let shown {
+                    parts.append(ScriptPart(.optionsCardWithShown, document: shown, renew: renew))
+                } else {
+                    parts.append(ScriptPart(c.mynaCard ? .optionsWithCompanionCardShown : .optionsWithCompanion, renew: renew))
+                }
             }
             parts.append(ScriptPart(.selfPay))
         }

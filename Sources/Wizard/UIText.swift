@@ -227,8 +227,8 @@ extension UIText {
     public static let pinSetupFirst = t("新しいPIN（数字4〜8桁）", "New PIN (4 to 8 digits)")
     public static let pinSetupSecond = t("もう一度", "Again")
     public static let pinSetupHint = t("キオスクではF12キーとこのPINで、施設設定・集計・終了を開けます。何も入力せずEnterでPINを削除します（削除するとキオスクからは開けません）。PINはハッシュだけを保存します", "On a kiosk, F12 and this PIN open settings, the tally and exit. Enter with nothing typed removes the PIN (then none of them can be opened on the kiosk). Only a hash of the PIN is stored")
-    public static let kioskNoPin = t("管理者PINが設定されていないため、管理者メニューは開けません。キオスクではない uketsuke の「5 設定」→「管理者PIN」で設定してください",
-                                     "No administrator PIN is set, so the administrator menu cannot open. Set one in uketsuke outside the kiosk: 5 Settings, Administrator PIN")
+    public static let kioskNoPin = t("管理者PINが設定されていないため、管理者メニューは開けません。キオスクではない uketsuke の「5 施設設定」→「管理者PIN」で設定してください",
+                                     "No administrator PIN is set, so the administrator menu cannot open. Set one in uketsuke outside the kiosk: 5 Facility settings, Administrator PIN")
     public static let kioskPinSetupHint = t("F12キーとこのPINで、施設設定・集計・終了を開けます。キオスクの中ではPINの変更はできますが、削除はできません。PINはハッシュだけを保存します",
                                             "F12 and this PIN open settings, the tally and exit. Inside the kiosk the PIN can be changed but not removed. Only a hash of the PIN is stored")
     public static func pinLocked(seconds: Int) -> LocalizedText {

@@ -202,7 +202,16 @@ public struct WizardState: Hashable, Sendable {
     public var checkDate: CalendarDate { example?.visitDate ?? visitDate }
 
     /// The facility's way of checking as the header shows it: an example's own while it runs, else the setting.
-    public var facilityOnline: OnlineChecking { example?.online ?? settings.online }
+    /// The facility state the header shows: an example's while it runs; past question 1 and on the result, the one
+    /// this patient's check assumed (question 1 may have been answered otherwise than the setting); else the setting.
+    public var facilityOnline: OnlineChecking {
+        if let example { return example.online }
+        switch page {
+        case .check(let f) where f.step != .online: return f.answers.online ?? settings.online
+        case .result(let r), .patient(let r, _): return r.checkCase.online
+        default: return settings.online
+        }
+    }
 
     /// The language everything is shown in.
     public func language(_ env: WizardEnvironment) -> Language { env.languageOverride ?? settings.language }

@@ -12,11 +12,29 @@ enum FullScreen {
 
     /// EX_CONFIG of sysexits.h: the kiosk cannot run on this terminal as configured.
     static let configurationError: Int32 = 78
+    /// The terminal cannot draw Japanese (the Linux console): a code of its own, so a supervisor's log says why.
+    static let cannotDrawJapanese: Int32 = 79
+
+    /// The Linux console (TERM=linux, what the kernel's VTs and agetty set) holds at most 512 glyphs: every kana and
+    /// kanji would be a box. In ASCII, since that is all it can show.
+    static let linuxConsoleMessage = """
+        uketsuke: this terminal (TERM=linux, the Linux console) cannot draw Japanese: a console font holds at most \
+        512 glyphs, so every kana and kanji would show as a box. Run uketsuke in a terminal emulator with a Japanese \
+        font - for a kiosk, cage with foot (Packaging/ in the source, /usr/share/doc/uketsuke/README.Debian in the \
+        package) - or start it with --lang en.
+        """
 
     /// Runs until the wizard quits or a signal or a lost terminal ends it. Returns the exit code: 0, or 128 plus
     /// the signal for one other than INT, TERM, HUP and QUIT (which end it as a supervisor asks).
     /// A TERM curses does not know runs the line front end instead, saying so on stderr; not in a kiosk, which stops
     /// with exit code 78 rather than run degraded.
+    /// The exit code when this terminal cannot show the session's language: the Linux console and Japanese.
+    static func refusal(_ session: WizardSession) -> Int32? {
+        guard EnvironmentVariable.value("TERM") == "linux", session.state.language(session.env) == .ja else { return nil }
+        Output.err(linuxConsoleMessage + "\n")
+        return cannotDrawJapanese
+    }
+
     static func run(_ session: WizardSession, options: Terminal.Options) throws -> Int32 {
         var options = options
         options.theme = session.state.settings.theme

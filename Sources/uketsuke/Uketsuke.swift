@@ -162,6 +162,7 @@ enum WizardLauncher {
         }
         let noColor = common.noColor || EnvironmentVariable.value("NO_COLOR").map { !$0.isEmpty } == true
         do {
+            if let refusal = FullScreen.refusal(session) { throw ExitCode(refusal) }
             throw ExitCode(try FullScreen.run(session, options: Terminal.Options(kiosk: options.kiosk, noColor: noColor)))
         } catch let e as Terminal.StartError {
             throw Output.usage(e.description)

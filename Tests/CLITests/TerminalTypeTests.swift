@@ -47,3 +47,23 @@ import Testing
         #expect(smaller.split(separator: "\n").first?.contains("受付 uketsuke") == true, "\(smaller)")
     }
 }
+
+/// The Linux console cannot draw Japanese: a message in ASCII saying why and what to do, and an exit code of its own,
+/// instead of a screen of boxes; `--lang en` still runs.
+@Suite struct LinuxConsoleTests {
+    @Test(arguments: [[String](), ["--kiosk"]])
+    func japaneseOnTheLinuxConsoleStopsWithAnASCIIMessage(_ extra: [String]) throws {
+        let t = try Tmux(["--date", "2026-12-07"] + extra, environment: ["TERM": "linux"])
+        let screen = try t.wait(for: "EXIT=")
+        #expect(screen.contains("EXIT=79"), "\(screen)")
+        let message = screen.components(separatedBy: "EXIT=")[0]
+        #expect(message.contains("cannot draw Japanese"), "\(message)")
+        #expect(message.contains("--lang en"))
+        #expect(message.unicodeScalars.allSatisfy { $0.isASCII }, "only ASCII on a console that shows nothing else")
+    }
+
+    @Test func englishRunsOnTheLinuxConsole() throws {
+        let t = try Tmux(["--date", "2026-12-07", "--lang", "en"], environment: ["TERM": "linux"])
+        try t.wait(for: "Reception check")
+    }
+}

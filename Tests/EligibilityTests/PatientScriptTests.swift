@@ -139,9 +139,24 @@ import Testing
             let ids = d.script.map(\.id)
             #expect(ids.first == .sorry)
             #expect(ids.last == .selfPay)
+            let companionShown = c.portal || (c.notice != nil && !(c.notice!.expiry.map { $0 < c.visitDate } ?? false))
             let options: ScriptPartID = d.options == [[.mynaCard], [.certificate]] ? .optionsCardOrCertificate
-                : (c.mynaCard ? .optionsWithCompanionCardShown : .optionsWithCompanion)
+                : (c.mynaCard ? .optionsWithCompanionCardShown : (companionShown ? .optionsCardWithShown : .optionsWithCompanion))
             #expect(ids.dropLast().last == options, "\(c)")
+        }
+    }
+
+    /// A portal screen or a notice shown without the card: the patient is asked for the card to go with it, never to
+    /// show the portal screen or the notice they have just shown.
+    @Test func aCompanionShownAloneIsNotAskedForAgain() {
+        for c in Self.cases where !c.mynaCard && (c.portal || c.notice != nil) {
+            let d = decide(c, today: c.visitDate)
+            guard d.verdict == .notConfirmed, d.options.contains([.mynaCard, .notice]) else { continue }
+            let ja = Fixture.rules.script(for: d, .ja)
+            let noticeStillGood = c.notice.map { !($0.expiry.map { $0 < c.visitDate } ?? false) } ?? false
+            guard c.portal || noticeStillGood else { continue }
+            #expect(ja.contains("お見せいただいた"), "「\(ja)」")
+            #expect(!ja.contains("マイナポータルの資格情報画面か"), "asks again for what was shown: 「\(ja)」")
         }
     }
 
@@ -151,7 +166,9 @@ import Testing
             let d = decide(c, today: c.visitDate)
             guard d.verdict == .notConfirmed else { continue }
             let ja = Fixture.rules.script(for: d, .ja)
-            if let notice = c.notice, let expiry = notice.expiry, expiry < c.visitDate, d.options.contains([.mynaCard, .notice]) {
+            // (With the portal screen shown alone, only the card is asked for, to go with it.)
+            if let notice = c.notice, let expiry = notice.expiry, expiry < c.visitDate, d.options.contains([.mynaCard, .notice]),
+               c.mynaCard || !c.portal {
                 #expect(ja.contains("新しい資格情報のお知らせ"), "「\(ja)」")
             }
             if let cert = c.certificate, let expiry = cert.expiry, expiry < c.visitDate {

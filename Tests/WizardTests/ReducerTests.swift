@@ -285,6 +285,18 @@ import WizardTestSupport
         #expect(demo.effects.isEmpty)
     }
 
+    /// Question 1 answered otherwise than the setting: the header shows the state this patient's check assumed.
+    @Test func theHeaderShowsTheStateTheCheckAssumed() {
+        var d = Driver()
+        #expect(d.state.settings.online == .no)
+        d.press(.char("1"), .char("1"), .char("1"), .enter, .char("1"))
+        #expect(d.result?.checkCase.online == .yes)
+        #expect(d.state.facilityOnline == .yes)
+        #expect(d.render(80, 24).lines[0].contains("導入済み"), "\(d.render(80, 24).lines[0])")
+        d.press(.enter)
+        #expect(d.state.facilityOnline == .no, "the next patient starts from the setting")
+    }
+
     /// The tally counts patients: going back from the result and answering again replaces this patient's row.
     @Test func onePatientIsOneRecordHoweverOftenTheResultShows() {
         var d = Driver()
