@@ -65,7 +65,7 @@ public enum UIText {
         case .legacyExpiry: t("保険証に印字された有効期限は", "The expiry date printed on the legacy card")
         case .insurerChanged: t("保険の変更はありませんか（転職・退職・転居・75歳到達など）", "Has the insurance changed (new job, retirement, move, 75th birthday)?")
         case .certificateExpiry: t("資格確認書の有効期限は", "The expiry date printed on the eligibility certificate")
-        case .noticeExpiry: t("資格情報のお知らせの有効期限は（70〜74歳の方の分にだけ記載）", "The expiry on the notice (printed only for ages 70–74)")
+        case .noticeExpiry: t("資格情報のお知らせの有効期限は（記載がある場合。70〜74歳の方、後期高齢者医療の方など）", "The expiry on the notice, if one is printed (ages 70–74, Late-Stage Elderly members and others)")
         case .visit: t("初診ですか、再診ですか", "First visit or repeat visit?")
         }
     }
