@@ -152,6 +152,9 @@ public enum KeyMap {
                     KeyBinding("Enter", "決定", "confirm", keys: [.enter])]
                 + textField.filter { $0.also == nil }
                 + [KeyBinding("Esc", "やめる", "cancel", keys: [.escape]), help, redraw]
+        case .adminPin where Wizard.pinLockRemaining(s, env) > 0:
+            // Locked: the prompt takes no key but Esc, so it lists no other.
+            return [KeyBinding("Esc", "やめる", "cancel", keys: [.escape]), help, redraw]
         case .adminPin:
             return [KeyBinding("0-9", "PINを入力", "type the PIN", footer: false, keys: digits(0...9)),
                     KeyBinding("Enter", "決定", "confirm", keys: [.enter])]

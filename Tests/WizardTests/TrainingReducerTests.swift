@@ -269,6 +269,7 @@ import WizardTestSupport
         }
         #expect(saved.failures == 3 && saved.lockedUntil == 160)
         #expect(d.screenText.contains("あと1分はPINを入力できません"))
+        #expect(!d.render(80, 24).lines[23].contains("Enter"), "the locked prompt's footer offers no Enter")
         let effectsBefore = d.effects.count
         d.type("1234")
         d.press(.enter)
