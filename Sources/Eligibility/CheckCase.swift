@@ -29,6 +29,24 @@ public struct QualificationNotice: Hashable, Sendable {
     public init(expiry: CalendarDate? = nil) { self.expiry = expiry }
 }
 
+/// Answers the wizard did not ask, because no answer could change the outcome on this visit date. The case holds a
+/// value for each anyway (any value gives the same outcome); the texts then say nothing that rests on it.
+public struct UnaskedAnswers: OptionSet, Hashable, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    public static let reader = UnaskedAnswers(rawValue: 1 << 0)
+    public static let insurer = UnaskedAnswers(rawValue: 1 << 1)
+    public static let legacyExpiry = UnaskedAnswers(rawValue: 1 << 2)
+    public static let insurerChanged = UnaskedAnswers(rawValue: 1 << 3)
+    public static let certificateExpiry = UnaskedAnswers(rawValue: 1 << 4)
+    public static let noticeExpiry = UnaskedAnswers(rawValue: 1 << 5)
+    public static let visit = UnaskedAnswers(rawValue: 1 << 6)
+
+    /// The legacy card's insurer, printed expiry and change of insurer.
+    public static let legacyDetails: UnaskedAnswers = [.insurer, .legacyExpiry, .insurerChanged]
+}
+
 /// The inputs of one check (rules.md §1). A document's details exist exactly when the patient holds it.
 public struct CheckCase: Hashable, Sendable {
     public var visitDate: CalendarDate
@@ -42,6 +60,8 @@ public struct CheckCase: Hashable, Sendable {
     public var legacyCard: LegacyCard?
     public var notice: QualificationNotice?
     public var portal: Bool
+    /// What the wizard did not ask (headless checks are given every answer: empty).
+    public var unasked: UnaskedAnswers = []
 
     public init(visitDate: CalendarDate, online: OnlineChecking, reader: ReaderResult = .ok, visit: VisitKind = .first,
                 mynaCard: Bool = false, certificate: EligibilityCertificate? = nil, legacyCard: LegacyCard? = nil,

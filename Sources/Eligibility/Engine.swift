@@ -3,39 +3,10 @@ public enum Eligibility {
     public static func decide(_ c: CheckCase, dates: RuleDates, today: CalendarDate) -> Decision {
         let d = c.visitDate
 
-        // §2 Validity of each document on D.
         let readsCards = c.online.readsCards
-        let mynaReadable = c.mynaCard && readsCards && c.reader == .ok
-        let certificateValid = c.certificate.map { cert in cert.expiry.map { d <= $0 } ?? true } ?? false
         let legacyLastDay = c.legacyCard.map(dates.lastValidDay(of:))
-        let legacyValid = c.legacyCard.map { !$0.insurerChanged && d <= legacyLastDay! } ?? false
-        let legacyInvalidOnlyByDate = c.legacyCard.map { !$0.insurerChanged && d > legacyLastDay! } ?? false
-        let noticeValid = c.notice.map { n in n.expiry.map { d <= $0 } ?? true } ?? false
-        let inInterimWindow = dates.interimWindow.contains(d)
-
-        // §3 The first path that holds wins.
-        let path: DecisionPath?
-        if mynaReadable {
-            path = .mynaRead
-        } else if certificateValid {
-            path = .certificate
-        } else if legacyValid {
-            path = .legacyCard
-        } else if c.mynaCard && c.portal {
-            path = .mynaWithPortal
-        } else if c.mynaCard && noticeValid {
-            path = .mynaWithNotice
-        } else if readsCards && c.mynaCard && c.reader == .failed && c.visit == .repeat {
-            path = .oralConfirmation
-        } else if readsCards && c.mynaCard && (c.reader == .noRecord || c.reader == .failed) {
-            path = .declarationForm
-        } else if inInterimWindow && legacyInvalidOnlyByDate {
-            path = .interimLegacyCard
-        } else if inInterimWindow && noticeValid {
-            path = .interimNotice
-        } else {
-            path = nil
-        }
+        let (path, v) = pathAndValidity(c, dates: dates)
+        let certificateValid = v.certificate, legacyValid = v.legacy, noticeValid = v.notice
 
         let verdict: Verdict
         let use: [DocumentKind]
@@ -97,7 +68,13 @@ public enum Eligibility {
                 : Reason(document: .certificate, id: .certificateExpired, date: cert.expiry))
         }
         if let card = c.legacyCard, !used.contains(.legacyCard) {
-            if card.insurerChanged {
+            if !c.unasked.isDisjoint(with: .legacyDetails) {
+                // Its details were not asked because no answer could change the result: say only what is true of every
+                // legacy card on this day, never an insurer or a date this patient did not give.
+                reasons.append(use.isEmpty
+                    ? Reason(document: .legacyCard, id: .legacyUnusable, date: max(dates.legacyCap, dates.legacyCapKouki))
+                    : Reason(document: .legacyCard, id: .notNeeded, usedInstead: use))
+            } else if card.insurerChanged {
                 reasons.append(Reason(document: .legacyCard, id: .legacyInsurerChanged, insurer: card.insurer))
             } else if !legacyValid {
                 let ended = d > dates.interimWindow.upperBound
@@ -134,6 +111,71 @@ public enum Eligibility {
         return Decision(verdict: verdict, path: path, use: use, condition: condition, options: options,
                         fallback: fallback, reasons: reasons, warnings: warnings, confirmation: confirmation,
                         script: script(c, path: path, reasons: reasons, legacyLastDay: legacyLastDay))
+    }
+
+    /// Which documents are valid on the visit date, as §2 decides it.
+    public struct Validity: Sendable {
+        public let certificate: Bool
+        public let legacy: Bool
+        public let notice: Bool
+    }
+
+    /// §2 and §3 without the texts: the first path that holds, and each document's validity. `decide` builds on it;
+    /// the wizard calls it thousands of times per answer to see which questions can still change the outcome.
+    public static func pathAndValidity(_ c: CheckCase, dates: RuleDates) -> (DecisionPath?, Validity) {
+        let d = c.visitDate
+
+        // §2 Validity of each document on D.
+        let readsCards = c.online.readsCards
+        let mynaReadable = c.mynaCard && readsCards && c.reader == .ok
+        let certificateValid = c.certificate.map { cert in cert.expiry.map { d <= $0 } ?? true } ?? false
+        let legacyLastDay = c.legacyCard.map(dates.lastValidDay(of:))
+        let legacyValid = c.legacyCard.map { !$0.insurerChanged && d <= legacyLastDay! } ?? false
+        let legacyInvalidOnlyByDate = c.legacyCard.map { !$0.insurerChanged && d > legacyLastDay! } ?? false
+        let noticeValid = c.notice.map { n in n.expiry.map { d <= $0 } ?? true } ?? false
+        let inInterimWindow = dates.interimWindow.contains(d)
+
+        // §3 The first path that holds wins.
+        let path: DecisionPath?
+        if mynaReadable {
+            path = .mynaRead
+        } else if certificateValid {
+            path = .certificate
+        } else if legacyValid {
+            path = .legacyCard
+        } else if c.mynaCard && c.portal {
+            path = .mynaWithPortal
+        } else if c.mynaCard && noticeValid {
+            path = .mynaWithNotice
+        } else if readsCards && c.mynaCard && c.reader == .failed && c.visit == .repeat {
+            path = .oralConfirmation
+        } else if readsCards && c.mynaCard && (c.reader == .noRecord || c.reader == .failed) {
+            path = .declarationForm
+        } else if inInterimWindow && legacyInvalidOnlyByDate {
+            path = .interimLegacyCard
+        } else if inInterimWindow && noticeValid {
+            path = .interimNotice
+        } else {
+            path = nil
+        }
+        return (path, Validity(certificate: certificateValid, legacy: legacyValid, notice: noticeValid))
+    }
+
+    /// What the receptionist acts on — verdict, documents, condition, options — without reasons, warnings or words.
+    /// Two cases with the same outcome are handled alike at the counter.
+    public struct Outcome: Hashable, Sendable {
+        public let path: DecisionPath?
+        /// The interim paths: queried online (a card reader) rather than with the insurer.
+        let byOnlineQuery: Bool
+        /// "Not confirmed": the card was read here, so the options are the card or a certificate.
+        let cardWasRead: Bool
+    }
+
+    public static func outcome(_ c: CheckCase, dates: RuleDates) -> Outcome {
+        let (path, _) = pathAndValidity(c, dates: dates)
+        let interim = path == .interimLegacyCard || path == .interimNotice
+        return Outcome(path: path, byOnlineQuery: interim && c.online == .yes,
+                       cardWasRead: path == nil && c.online.readsCards && c.reader == .ok)
     }
 
     /// Whether 初診/再診 changes the outcome, so the wizard asks it only where a path needs it.

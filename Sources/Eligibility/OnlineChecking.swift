@@ -12,3 +12,31 @@ public enum OnlineChecking: String, CaseIterable, Sendable, Codable {
     /// The facility can read a マイナ保険証 (paths 1, 6, 7 and the reader question).
     public var readsCards: Bool { self != .no }
 }
+
+/// The facility's way of checking as saved: one of the three, or 毎回確認 (asked for each patient).
+public enum OnlineSetting: Hashable, Sendable {
+    case ask
+    case facility(OnlineChecking)
+
+    /// The saved state, when there is one.
+    public var known: OnlineChecking? {
+        if case .facility(let o) = self { return o }
+        return nil
+    }
+
+    /// The config file's value: "yes", "app", "no", or "ask" (毎回確認).
+    public var id: String { known?.rawValue ?? "ask" }
+
+    public init?(id: String) {
+        if id == "ask" {
+            self = .ask
+        } else if let o = OnlineChecking(rawValue: id) {
+            self = .facility(o)
+        } else {
+            return nil
+        }
+    }
+
+    /// The order menu 5 cycles through: question 1's order, then 毎回確認.
+    public static let all: [OnlineSetting] = [.facility(.yes), .facility(.no), .facility(.app), .ask]
+}

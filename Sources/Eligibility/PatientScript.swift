@@ -21,6 +21,8 @@ public enum ScriptPartID: String, CaseIterable, Sendable {
     case certificateExpired = "certificate-expired"
     case legacyInsurerChanged = "legacy-insurer-changed"
     case legacyExpired = "legacy-expired"
+    /// The card's details were not asked: no legacy card can be used on this day.
+    case legacyUnusable = "legacy-unusable"
     case noticeExpired = "notice-expired"
     case noticeAlone = "notice-alone"
     case portalAlone = "portal-alone"
@@ -140,6 +142,7 @@ extension Eligibility {
         case .certificateExpired: ScriptPart(.certificateExpired, date: r.date)
         case .legacyInsurerChanged: ScriptPart(.legacyInsurerChanged)
         case .legacyExpired, .legacyExpiredInterimEnded: ScriptPart(.legacyExpired, date: r.date.map { $0.adding(days: 1) })
+        case .legacyUnusable: ScriptPart(.legacyUnusable)
         case .noticeExpired: ScriptPart(.noticeExpired, date: r.date)
         case .noticeAlone: ScriptPart(.noticeAlone)
         case .portalAlone: ScriptPart(.portalAlone)

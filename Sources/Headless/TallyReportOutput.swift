@@ -83,6 +83,13 @@ public enum TallyReportOutput {
                 lines.append(ja ? "  \(c.offlineExtra)件（全体の\(ofAll)、未導入での受付\(c.offline)件の\(ofOffline)）"
                                 : "  \(c.offlineExtra) (\(ofAll) of all checks; \(ofOffline) of the \(c.offline) without online checking)")
             }
+            if c.readerNotAsked + c.insurerNotAsked > 0 {
+                lines.append("")
+                lines.append(ja ? "聞かなかった質問（どの答えでも結果が変わらなかったため。不明として記録）"
+                                : "Questions not asked (no answer could change the result; recorded as unknown)")
+                lines.append(row(c.readerNotAsked, ja ? "カードリーダーの結果" : "the card reader's result"))
+                lines.append(row(c.insurerNotAsked, ja ? "従来の保険証の保険者" : "the legacy card's insurer"))
+            }
             lines.append("")
             lines.append(ja ? "日別（受付のあった日）" : "Days with checks")
             for day in report.days where day.counts.total > 0 {
@@ -108,6 +115,7 @@ public enum TallyReportOutput {
         o.raw("offlineExtra", String(c.offlineExtra))
         o.raw("offlineExtraShare", share(c.offlineExtraShare))
         o.raw("offlineExtraShareOfOffline", share(c.offlineExtraShareOfOffline))
+        o.raw("notAsked", object([("reader", c.readerNotAsked), ("insurer", c.insurerNotAsked)]))
     }
 
     static func object(_ members: [(String, Int)]) -> String {

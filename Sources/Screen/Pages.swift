@@ -41,7 +41,7 @@ enum CheckView {
     static func draw(_ g: inout Grid, _ f: CheckFlow, _ s: WizardState, _ env: WizardEnvironment, area: Screen.Area,
                      _ lang: Language) {
         let rules = env.rules
-        let (n, m) = f.progress(env, visitDate: s.checkDate)
+        let (n, m) = f.progress
         Screen.title(&g, UIText.checkTitle[lang], right: UIText.progress(n, m)[lang], area: area)
         var y = area.y + 2
         for line in TextWrap.lines(UIText.question(f.step, online: f.answers.online)[lang], width: area.width) {
@@ -198,7 +198,7 @@ enum SettingsView {
     static func settingValue(_ row: SettingsRow, _ s: FacilitySettings, _ lang: Language) -> String {
         let ja = lang == .ja
         switch row {
-        case .online: return UIText.facilityBadge(s.online)[lang]
+        case .online: return UIText.facilityBadge(s.online.known)[lang]
         case .facilityKind:
             switch s.facilityKind {
             case .ika: return ja ? "医科" : "medical"

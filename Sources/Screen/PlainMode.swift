@@ -33,7 +33,7 @@ public enum PlainMode {
         switch s.page {
         case .home:
             out.append("== \(UIText.appName[lang])  \(DateText.full(s.visitDate, lang))  "
-                + UIText.facilityBadge(s.settings.online)[lang] + " ==")
+                + UIText.facilityBadge(s.settings.online.known)[lang] + " ==")
             if env.mode == .demo { out.append("[\(UIText.demoBanner[lang])]") }
             for item in Wizard.MenuItem.allCases {
                 out.append("  \(item.rawValue). \(UIText.menuItem(item)[lang]): \(UIText.menuDetail(item)[lang])")
@@ -41,7 +41,7 @@ public enum PlainMode {
             out.append("  q. " + (ja ? "終了" : "Quit"))
             out.append(ja ? "番号を入力してください" : "Type a number")
         case .check(let f):
-            let (n, m) = f.progress(env, visitDate: s.checkDate)
+            let (n, m) = f.progress
             out.append("-- \(UIText.checkTitle[lang]) \(UIText.progress(n, m)[lang]) --")
             out.append(UIText.question(f.step, online: f.answers.online)[lang])
             let labels = CheckView.optionLabels(f, env.rules, lang)

@@ -111,7 +111,7 @@ enum LeafletView {
 
     /// The warning above the leaflet at a facility that reads cards, as many rows as fit.
     static func noteRows(_ s: WizardState, area: Screen.Area, _ lang: Language) -> Int {
-        guard s.settings.online.readsCards else { return 0 }
+        guard s.settings.online.known?.readsCards == true else { return 0 }
         return min(TextWrap.lines(UIText.leafletOnlineNote[lang], width: area.width).count, max(0, area.height - 4))
     }
 

@@ -60,6 +60,14 @@ enum ResultView {
                 add("- " + rules.documentLabel(r.document, lang) + ": " + rules.text(of: r, lang), indent: 2, hanging: 2)
             }
         }
+        let notAsked = page.flow.notAsked(page.checkCase)
+        if !notAsked.isEmpty {
+            heading(UIText.notAskedTitle)
+            let names = notAsked.map { UIText.stepName($0)[lang] }.joined(separator: lang == .ja ? "・" : ", ")
+            let used = d.verdict == .confirmed ? rules.documentList(d.use, lang) : nil
+            add("- " + names + (lang == .ja ? "（" : " (") + UIText.notAskedWhy(confirmedWith: used)[lang] + (lang == .ja ? "）" : ")"),
+                indent: 2, hanging: 2)
+        }
         if !d.warnings.isEmpty {
             heading(UIText.warnings)
             for w in d.warnings { add("! " + rules.text(of: w, lang), Style(.warning, [.bold]), indent: 2, hanging: 2) }

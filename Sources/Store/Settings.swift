@@ -4,8 +4,9 @@ import StrictJSON
 
 /// The facility's settings (home menu 5). Nothing here identifies a patient.
 public struct FacilitySettings: Hashable, Sendable {
-    /// How the facility checks eligibility; the check starts from it.
-    public var online: OnlineChecking = .no
+    /// How the facility checks eligibility; the check starts from it (at question 2), or 毎回確認: question 1 is
+    /// asked for each patient (the default until a state is saved).
+    public var online: OnlineSetting = .ask
     public var facilityKind: FacilitySettingKind = .ika
     public var language: Language = .ja
     public var theme: Theme = .color
@@ -16,7 +17,7 @@ public struct FacilitySettings: Hashable, Sendable {
     /// A tally file shared by several accounts or desks of this machine (an absolute path); nil: the user's own.
     public var tally: String?
 
-    public init(online: OnlineChecking = .no, facilityKind: FacilitySettingKind = .ika, language: Language = .ja,
+    public init(online: OnlineSetting = .ask, facilityKind: FacilitySettingKind = .ika, language: Language = .ja,
                 theme: Theme = .color, adminPinHash: String? = nil, ambiguous: AmbiguousWidth = .narrow,
                 tally: String? = nil) {
         self.online = online
@@ -391,11 +392,11 @@ enum SettingsFile {
         case "online":
             // The booleans of earlier versions read as yes and no.
             switch m.node.value {
-            case .bool(let b): s.online = b ? .yes : .no
-            case .string(let v) where OnlineChecking(rawValue: v) != nil: s.online = OnlineChecking(rawValue: v)!
+            case .bool(let b): s.online = .facility(b ? .yes : .no)
+            case .string(let v) where OnlineSetting(id: v) != nil: s.online = OnlineSetting(id: v)!
             default:
-                return bad(LocalizedText(ja: "\"yes\"、\"app\"、\"no\"（以前の true、false も可）",
-                                         en: "\"yes\", \"app\", \"no\" (or the earlier true, false)"))
+                return bad(LocalizedText(ja: "\"yes\"、\"app\"、\"no\"、\"ask\"（毎回確認。以前の true、false も可）",
+                                         en: "\"yes\", \"app\", \"no\", \"ask\" (ask for each patient; or the earlier true, false)"))
             }
         case "facilityKind":
             guard let k = choice(FacilitySettingKind.self) else { return bad(list(FacilitySettingKind.allCases.map(\.rawValue))) }

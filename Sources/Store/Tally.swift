@@ -284,7 +284,7 @@ public final class Tally: Sendable {
         guard applied.contains("1 checks") else { return nil }
         let held = DocumentKind.allCases.map(TallySchema.heldColumn).joined(separator: ", ")
         return """
-            (SELECT japanDay, verdict, \(held), path, offlineExtra,
+            (SELECT japanDay, verdict, \(held), path, offlineExtra, NULL AS reader, NULL AS insurer,
                     CASE online WHEN 1 THEN 'yes' WHEN 0 THEN 'no' END AS online
              FROM checks)
             """

@@ -42,10 +42,11 @@ public struct TallyRecord: Hashable, Sendable {
     }
 
     /// The record of a check whose result is shown at `time`: one call from the wizard, before the result screen.
-    /// `readerAsked` and `insurerAsked` are false when the wizard skipped that question because no answer could
-    /// change the decision; the record then says `.unknown` rather than the case's default answer.
-    public init(case checkCase: CheckCase, decision: Decision, at time: Date, readerAsked: Bool = true,
-                insurerAsked: Bool = true) {
+    /// A question the wizard skipped because no answer could change the decision (`checkCase.unasked`) is recorded
+    /// as `.unknown`, never as the case's default answer.
+    public init(case checkCase: CheckCase, decision: Decision, at time: Date) {
+        let readerAsked = !checkCase.unasked.contains(.reader)
+        let insurerAsked = !checkCase.unasked.contains(.insurer)
         let readerApplies = checkCase.online.readsCards && checkCase.mynaCard
         self.init(
             recordedAt: Int64(time.timeIntervalSince1970.rounded(.down)),

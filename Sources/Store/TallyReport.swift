@@ -49,6 +49,10 @@ public struct TallyCounts: Hashable, Sendable {
     var onlineStates = TallyCounts.zeros(OnlineChecking.self)
     /// Checks that `TallyRecord.offlineExtra` counts: extra documents or a turn-back only for want of a card reader.
     public internal(set) var offlineExtra = 0
+    /// Checks in which the card reader's result was not asked (no answer could change the decision): 'unknown'.
+    public internal(set) var readerNotAsked = 0
+    /// Checks with a legacy card whose insurer was not asked (no legacy card could be used that day): 'unknown'.
+    public internal(set) var insurerNotAsked = 0
 
     public init() {}
 
@@ -82,6 +86,8 @@ public struct TallyCounts: Hashable, Sendable {
         sum.paths.merge(b.paths, uniquingKeysWith: +)
         sum.onlineStates.merge(b.onlineStates, uniquingKeysWith: +)
         sum.offlineExtra += b.offlineExtra
+        sum.readerNotAsked += b.readerNotAsked
+        sum.insurerNotAsked += b.insurerNotAsked
         return sum
     }
 
@@ -107,7 +113,7 @@ extension TallyCounts {
             + ["\(count) \(heldNone))"]
             + DecisionPath.allCases.map { "\(count) path = \($0.rawValue))" }
             + OnlineChecking.allCases.map { "\(count) online = '\($0.id)')" }
-            + ["\(count) offlineExtra = 1)"]
+            + ["\(count) offlineExtra = 1)", "\(count) reader = 'unknown')", "\(count) insurer = 'unknown')"]
         return """
             SELECT japanDay, \(figures.joined(separator: ", "))
             FROM \(source) WHERE japanDay BETWEEN ? AND ? GROUP BY japanDay
@@ -127,5 +133,7 @@ extension TallyCounts {
         for p in DecisionPath.allCases { paths[p] = next() }
         for o in OnlineChecking.allCases { onlineStates[o] = next() }
         offlineExtra = next()
+        readerNotAsked = next()
+        insurerNotAsked = next()
     }
 }

@@ -29,7 +29,7 @@ extension Wizard {
     static func adminPinKey(_ s: inout WizardState, _ field: TextField, _ key: Key, _ env: WizardEnvironment) -> [Effect] {
         var field = field
         if key == .escape {
-            s.page = .check(CheckFlow(online: s.settings.online))
+            s.page = .check(Wizard.newCheck(s, env))
             return []
         }
         // Locked: every key stays on this page (none reaches the patients' questions), only Esc leaves.
@@ -74,7 +74,7 @@ extension Wizard {
         }
         switch key {
         case .escape:
-            endAdmin(&s)
+            endAdmin(&s, env)
         case .up: s.page = .admin(cursor: (cursor + count - 1) % count)
         case .down, .tab: s.page = .admin(cursor: (cursor + 1) % count)
         case .enter: return open(AdminItem(rawValue: cursor + 1)!)
@@ -89,9 +89,9 @@ extension Wizard {
     }
 
     /// Back to the patients' first question; the administrator must type the PIN again next time.
-    static func endAdmin(_ s: inout WizardState) {
+    static func endAdmin(_ s: inout WizardState, _ env: WizardEnvironment) {
         s.adminSession = false
-        s.page = .check(CheckFlow(online: s.settings.online))
+        s.page = .check(Wizard.newCheck(s, env))
     }
 
     // MARK: Setting the PIN (settings page)

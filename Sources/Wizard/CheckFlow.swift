@@ -40,17 +40,114 @@ public struct CheckAnswers: Hashable, Sendable {
 
     public init() {}
 
-    /// The case to decide, with defaults for what has not been asked (yet).
-    public func checkCase(on date: CalendarDate) -> CheckCase {
-        CheckCase(
-            visitDate: date, online: online ?? .no, reader: reader ?? .ok, visit: visit ?? .first,
+    /// The case to decide from the steps that were asked; every other one takes a default and, where it is about a
+    /// document the patient holds, is marked as not asked (so no text rests on it).
+    public func checkCase(on date: CalendarDate, asked: Set<CheckStep>) -> CheckCase {
+        func ifAsked<T>(_ step: CheckStep, _ value: T?) -> T? { asked.contains(step) ? value : nil }
+        var c = CheckCase(
+            visitDate: date, online: online ?? .no, reader: ifAsked(.reader, reader) ?? .ok,
+            visit: ifAsked(.visit, visit) ?? .first,
             mynaCard: holds.contains(.mynaCard),
-            certificate: holds.contains(.certificate) ? EligibilityCertificate(expiry: certificateExpiry?.date) : nil,
+            certificate: holds.contains(.certificate)
+                ? EligibilityCertificate(expiry: ifAsked(.certificateExpiry, certificateExpiry)?.date) : nil,
             legacyCard: holds.contains(.legacyCard)
-                ? LegacyCard(insurer: insurer ?? .other, printedExpiry: legacyExpiry?.date, insurerChanged: insurerChanged ?? false)
+                ? LegacyCard(insurer: ifAsked(.insurer, insurer) ?? .other,
+                             printedExpiry: ifAsked(.legacyExpiry, legacyExpiry)?.date,
+                             insurerChanged: ifAsked(.insurerChanged, insurerChanged) ?? false)
                 : nil,
-            notice: holds.contains(.notice) ? QualificationNotice(expiry: noticeExpiry?.date) : nil,
+            notice: holds.contains(.notice) ? QualificationNotice(expiry: ifAsked(.noticeExpiry, noticeExpiry)?.date) : nil,
             portal: holds.contains(.portal))
+        for step in CheckStep.allCases where !asked.contains(step) && step.isAbout(c) { c.unasked.insert(step.unasked!) }
+        return c
+    }
+}
+
+extension CheckStep {
+    /// The answer this step gives, as the case marks it when it was not asked.
+    var unasked: UnaskedAnswers? {
+        switch self {
+        case .online, .holds: nil
+        case .reader: .reader
+        case .insurer: .insurer
+        case .legacyExpiry: .legacyExpiry
+        case .insurerChanged: .insurerChanged
+        case .certificateExpiry: .certificateExpiry
+        case .noticeExpiry: .noticeExpiry
+        case .visit: .visit
+        }
+    }
+
+    /// Whether the step is about something this patient holds (a card read, a document's details): when such a step
+    /// is not asked, the result says so.
+    public func isAbout(_ c: CheckCase) -> Bool {
+        switch self {
+        case .online, .holds, .visit: false
+        case .reader: c.online.readsCards && c.mynaCard
+        case .insurer, .legacyExpiry, .insurerChanged: c.legacyCard != nil
+        case .certificateExpiry: c.certificate != nil
+        case .noticeExpiry: c.notice != nil
+        }
+    }
+
+    /// The answers that can make a difference, each as a change to a case: every choice; for a date, "none" and the
+    /// day before the visit (an expiry on or after the visit day reads like none: valid on the day).
+    func probes(visitDate d: CalendarDate) -> [@Sendable (inout CheckCase) -> Void] {
+        switch self {
+        case .online, .holds: []
+        case .reader: ReaderResult.allCases.map { v in { $0.reader = v } }
+        case .insurer: insurerChoices.map { v in { $0.legacyCard?.insurer = v } }
+        case .legacyExpiry: [{ $0.legacyCard?.printedExpiry = nil }, { $0.legacyCard?.printedExpiry = d.adding(days: -1) }]
+        case .insurerChanged: [{ $0.legacyCard?.insurerChanged = false }, { $0.legacyCard?.insurerChanged = true }]
+        case .certificateExpiry:
+            [{ $0.certificate?.expiry = nil }, { $0.certificate?.expiry = d.adding(days: -1) }]
+        case .noticeExpiry: [{ $0.notice?.expiry = nil }, { $0.notice?.expiry = d.adding(days: -1) }]
+        case .visit: [{ $0.visit = .first }, { $0.visit = .repeat }]
+        }
+    }
+}
+
+/// Which questions can still change the outcome (verdict, documents, condition, options) on the visit date.
+enum QuestionPlan {
+    /// Whether some answer to `step` changes the outcome for some answers to the other `open` steps, the answers to
+    /// the steps not open being those of `base`.
+    static func canMatter(_ step: CheckStep, base: CheckCase, open: [CheckStep], dates: RuleDates) -> Bool {
+        guard step.isAbout(base) || step == .visit else { return false }
+        let d = base.visitDate
+        let own = step.probes(visitDate: d)
+        // Only the open steps about what the patient holds can vary the case; the others change nothing.
+        let others = open.filter { $0 != step && ($0.isAbout(base) || $0 == .visit) }.map { $0.probes(visitDate: d) }
+        func varies(_ c: CheckCase, _ i: Int) -> Bool {
+            if i == others.count {
+                var first: Eligibility.Outcome?
+                for probe in own {
+                    var x = c
+                    probe(&x)
+                    let o = Eligibility.outcome(x, dates: dates)
+                    if let first, first != o { return true }
+                    first = o
+                }
+                return false
+            }
+            for probe in others[i] {
+                var x = c
+                probe(&x)
+                if varies(x, i + 1) { return true }
+            }
+            return false
+        }
+        return varies(base, 0)
+    }
+
+    /// The steps after `step` that can still be asked, in order, given the answers to the steps asked so far and, on
+    /// 「お持ちのもの」, the documents ticked.
+    static func ahead(of step: CheckStep, _ answers: CheckAnswers, asked: [CheckStep], visitDate: CalendarDate,
+                      dates: RuleDates) -> [CheckStep] {
+        var known = Set(asked)
+        if step == .holds { known.insert(.holds) }
+        let base = answers.checkCase(on: visitDate, asked: known)
+        // Open: the current step (unless its answer is already in `known`) and every step after it.
+        let open = CheckStep.allCases.filter { $0 > step || ($0 == step && !known.contains(step)) }
+        return open.filter { $0 > step && $0 > .holds && canMatter($0, base: base, open: open, dates: dates) }
     }
 }
 
@@ -69,10 +166,55 @@ public struct CheckFlow: Hashable, Sendable {
     /// The tally row of this patient once a result was shown: going back and answering again replaces it, so the
     /// tally counts patients, not results shown.
     public var recordID: Int64?
+    /// The steps answered on the way to this one, in order (Esc goes back through them).
+    public var asked: [CheckStep] = []
+    /// The steps after this one that some answer could still make necessary ("手順 n/m" counts them).
+    public var ahead: [CheckStep] = []
+    /// Question 1 is asked: the facility's setting is 毎回確認, or Esc went back to it for this patient.
+    public var asksOnline = true
 
-    public init(online: OnlineChecking) {
+    /// A check that asks question 1 first, its cursor on `online` when given (training and the quiz).
+    public init(askingFrom online: OnlineChecking?, visitDate: CalendarDate, dates: RuleDates) {
         answers.online = online
-        cursor = onlineChoices.firstIndex(of: online)!
+        cursor = online.map { onlineChoices.firstIndex(of: $0)! } ?? 0
+        replan(visitDate: visitDate, dates: dates)
+    }
+
+    /// A patient's check at this facility: from question 2 when the facility's state is saved, else from question 1.
+    public init(setting: OnlineSetting, visitDate: CalendarDate, dates: RuleDates) {
+        switch setting {
+        case .ask:
+            cursor = 0
+        case .facility(let online):
+            answers.online = online
+            cursor = onlineChoices.firstIndex(of: online)!
+            asksOnline = false
+            step = .holds
+            cursor = 0
+        }
+        replan(visitDate: visitDate, dates: dates)
+    }
+
+    /// Works out the steps still ahead after an answer, a tick on 「お持ちのもの」 or a step back.
+    public mutating func replan(visitDate: CalendarDate, dates: RuleDates) {
+        // On question 1, what follows is counted for the documents ticked so far (none at first): 「お持ちのもの」 and
+        // what those need. On 「お持ちのもの」 the ticks count as its answer, so m follows them as they change.
+        ahead = step == .online
+            ? [.holds] + QuestionPlan.ahead(of: .holds, answers, asked: asked, visitDate: visitDate, dates: dates)
+            : QuestionPlan.ahead(of: step, answers, asked: asked, visitDate: visitDate, dates: dates)
+    }
+
+    /// Every step asked, the one on screen included.
+    public var askedSoFar: [CheckStep] { asked + [step] }
+
+    /// The case these answers give, with what was not asked marked.
+    public func checkCase(on date: CalendarDate) -> CheckCase {
+        answers.checkCase(on: date, asked: Set(askedSoFar))
+    }
+
+    /// The steps about what the patient holds that were not asked (the result says so).
+    public func notAsked(_ c: CheckCase) -> [CheckStep] {
+        CheckStep.allCases.filter { !askedSoFar.contains($0) && $0.isAbout(c) }
     }
 }
 
@@ -83,30 +225,10 @@ public let onlineChoices: [OnlineChecking] = [.yes, .no, .app]
 public let insurerChoices: [InsurerType] = [.kyokai, .kumiai, .kyosai, .senpo, .kokuho, .kokuhoKumiai, .kouki, .other]
 
 extension CheckFlow {
-    /// Whether a step is asked, given the answers so far.
-    public func applies(_ s: CheckStep, _ env: WizardEnvironment, visitDate: CalendarDate) -> Bool {
-        let a = answers
-        switch s {
-        case .online, .holds: return true
-        case .reader: return a.online?.readsCards == true && a.holds.contains(.mynaCard)
-        case .insurer, .legacyExpiry, .insurerChanged: return a.holds.contains(.legacyCard)
-        case .certificateExpiry: return a.holds.contains(.certificate)
-        case .noticeExpiry: return a.holds.contains(.notice)
-        case .visit:
-            return Eligibility.visitMatters(a.checkCase(on: visitDate), dates: env.rules.dates, today: visitDate)
-        }
-    }
-
-    /// The steps asked for these answers, in order.
-    public func steps(_ env: WizardEnvironment, visitDate: CalendarDate) -> [CheckStep] {
-        CheckStep.allCases.filter { applies($0, env, visitDate: visitDate) }
-    }
-
-    /// "手順 n/m": n counts the steps up to this one, m all the steps these answers need.
-    public func progress(_ env: WizardEnvironment, visitDate: CalendarDate) -> (n: Int, m: Int) {
-        let all = steps(env, visitDate: visitDate)
-        let n = all.filter { $0 <= step }.count
-        return (max(1, n), max(all.count, n))
+    /// "手順 n/m": n counts the steps asked up to this one, m adds those that can still be asked after it.
+    public var progress: (n: Int, m: Int) {
+        let n = asked.count + 1
+        return (n, n + ahead.count)
     }
 
     /// Number of options of a choice question.

@@ -75,6 +75,8 @@ public enum QuizPhase: Hashable, Sendable {
 /// The example patients walking themselves through the wizard.
 public struct Autoplay: Hashable, Sendable {
     public var scenario: Int
+    /// The question being answered, and how many of its keys have been pressed.
+    public var question: CheckStep?
     public var step = 0
     public var nextAt: Double
     public var caption: LocalizedText
@@ -135,7 +137,7 @@ extension Wizard {
         switch item {
         case .practice:
             s.practicing = true
-            s.page = .check(CheckFlow(online: s.settings.online))
+            s.page = .check(newCheck(s, env))
         case .quiz:
             let ids = quizOrder(env.training, seed: Int(s.clock))
             s.quiz = QuizSession(order: ids)
@@ -203,9 +205,7 @@ extension Wizard {
             switch key {
             case .enter:
                 // The trainee answers every question from the story, the facility's state included.
-                var flow = CheckFlow(online: .yes)
-                flow.answers.online = nil
-                s.page = .check(flow)
+                s.page = .check(CheckFlow(askingFrom: nil, visitDate: s.checkDate, dates: env.rules.dates))
             case .escape:
                 s.example = nil
                 s.page = .quiz(.summary)
@@ -309,79 +309,65 @@ extension Wizard {
                                                      en: "Example \(index + 1)/\(scenarios.count): \(sc.title(.en))"))
     }
 
-    /// One scripted move of the autoplay: the keys a receptionist would press for this scenario.
+    /// One scripted move of the autoplay: a key a receptionist would press for this example, and the caption.
     struct ScriptedStep {
-        let keys: [Key]
+        let key: Key
         let caption: LocalizedText
         let pause: Double
     }
 
-    static func autoplayScript(_ sc: TrainingScenario, _ env: WizardEnvironment) -> [ScriptedStep] {
-        let c = sc.checkCase
-        let r = env.rules
+    /// The keys that answer the question on screen from the example's case: only the questions the check asks are
+    /// answered, so the autoplay follows the same questions a receptionist sees.
+    static func autoplayMoves(_ step: CheckStep, _ c: CheckCase, _ r: Rules) -> [ScriptedStep] {
         func t(_ ja: String, _ en: String) -> LocalizedText { LocalizedText(ja: ja, en: en) }
-        func dateKeys(_ d: CalendarDate?) -> [Key] {
-            (d.map { DateText.warekiPlain($0) } ?? "0").map { Key.char($0) }
+        func digit(_ i: Int) -> Key { .char(Character(String(i + 1))) }
+        func dateMoves(_ d: CalendarDate?, _ caption: LocalizedText) -> [ScriptedStep] {
+            (d.map { DateText.warekiPlain($0) } ?? "0").map { ScriptedStep(key: .char($0), caption: caption, pause: AutoplayPace.keystroke) }
+                + [ScriptedStep(key: .enter, caption: caption, pause: AutoplayPace.choice)]
         }
-        func dateText(_ d: CalendarDate?, _ lang: Language) -> String {
-            d.map { DateText.inSentence($0, lang) } ?? (lang == .ja ? "記載なし（0）" : "none (0)")
+        func dateText(_ d: CalendarDate?) -> LocalizedText {
+            d.map { LocalizedText(ja: DateText.inSentence($0, .ja), en: DateText.inSentence($0, .en)) } ?? t("記載なし（0）", "none (0)")
         }
-        var steps: [ScriptedStep] = []
-        steps.append(ScriptedStep(keys: [.char(Character(String(onlineChoices.firstIndex(of: c.online)! + 1)))],
-                                  caption: t("施設: \(r.facilityLabel(c.online, .ja))", "Facility: \(r.facilityLabel(c.online, .en))"),
-                                  pause: AutoplayPace.choice))
-        let held = c.holds.kinds
-        let heldText = held.isEmpty ? t("何もお持ちでない", "nothing")
-            : LocalizedText(ja: r.documentList(held, .ja), en: r.documentList(held, .en))
-        for kind in held {
-            steps.append(ScriptedStep(keys: [.char(Character(String(DocumentKind.allCases.firstIndex(of: kind)! + 1)))],
-                                      caption: t("お持ちのもの: \(heldText.ja)", "Holds: \(heldText.en)"), pause: AutoplayPace.choice / 2))
-        }
-        steps.append(ScriptedStep(keys: [.enter], caption: t("お持ちのもの: \(heldText.ja)", "Holds: \(heldText.en)"),
-                                  pause: AutoplayPace.choice))
-        if c.online.readsCards && c.mynaCard {
+        switch step {
+        case .online:
+            return [ScriptedStep(key: digit(onlineChoices.firstIndex(of: c.online)!),
+                                 caption: t("施設: \(r.facilityLabel(c.online, .ja))", "Facility: \(r.facilityLabel(c.online, .en))"),
+                                 pause: AutoplayPace.choice)]
+        case .holds:
+            let held = c.holds.kinds
+            let caption = held.isEmpty ? t("お持ちのもの: 何もお持ちでない", "Holds: nothing")
+                : t("お持ちのもの: \(r.documentList(held, .ja))", "Holds: \(r.documentList(held, .en))")
+            return held.map { ScriptedStep(key: digit(DocumentKind.allCases.firstIndex(of: $0)!), caption: caption,
+                                           pause: AutoplayPace.choice / 2) }
+                + [ScriptedStep(key: .enter, caption: caption, pause: AutoplayPace.choice)]
+        case .reader:
             let i = ReaderResult.allCases.firstIndex(of: c.reader)!
-            steps.append(ScriptedStep(keys: [.char(Character(String(i + 1)))],
-                                      caption: t("カードリーダーの結果: \(["確認できた", "読み取れない", "資格情報なし"][i])",
-                                                 "Card reader: \(["confirmed", "could not read", "no record"][i])"),
-                                      pause: AutoplayPace.choice))
+            return [ScriptedStep(key: digit(i), caption: t("カードリーダーの結果: \(["確認できた", "読み取れない", "資格情報なし"][i])",
+                                                           "Card reader: \(["confirmed", "could not read", "no record"][i])"),
+                                 pause: AutoplayPace.choice)]
+        case .insurer:
+            let insurer = c.legacyCard?.insurer ?? .other
+            return [ScriptedStep(key: digit(insurerChoices.firstIndex(of: insurer)!),
+                                 caption: t("保険者: \(r.insurerLabel(insurer, .ja))", "Insurer: \(r.insurerLabel(insurer, .en))"),
+                                 pause: AutoplayPace.choice)]
+        case .legacyExpiry:
+            let d = c.legacyCard?.printedExpiry
+            return dateMoves(d, t("保険証の有効期限: \(dateText(d).ja)", "Printed expiry: \(dateText(d).en)"))
+        case .insurerChanged:
+            let changed = c.legacyCard?.insurerChanged ?? false
+            return [ScriptedStep(key: .char(changed ? "2" : "1"),
+                                 caption: changed ? t("保険の変更: あり", "Insurance changed: yes") : t("保険の変更: なし", "Insurance changed: no"),
+                                 pause: AutoplayPace.choice)]
+        case .certificateExpiry, .noticeExpiry:
+            let doc: DocumentKind = step == .certificateExpiry ? .certificate : .notice
+            let d = step == .certificateExpiry ? c.certificate?.expiry : c.notice?.expiry
+            return dateMoves(d, t("\(r.documentLabel(doc, .ja))の有効期限: \(dateText(d).ja)",
+                                  "\(r.documentLabel(doc, .en)) expiry: \(dateText(d).en)"))
+        case .visit:
+            return [ScriptedStep(key: .char(c.visit == .first ? "1" : "2"),
+                                 caption: c.visit == .first ? t("初診", "First visit") : t("再診", "Repeat visit"),
+                                 pause: AutoplayPace.choice)]
         }
-        if let card = c.legacyCard {
-            let i = insurerChoices.firstIndex(of: card.insurer)!
-            steps.append(ScriptedStep(keys: [.char(Character(String(i + 1)))],
-                                      caption: t("保険者: \(r.insurerLabel(card.insurer, .ja))", "Insurer: \(r.insurerLabel(card.insurer, .en))"),
-                                      pause: AutoplayPace.choice))
-            for k in dateKeys(card.printedExpiry) {
-                steps.append(ScriptedStep(keys: [k], caption: t("保険証の有効期限: \(dateText(card.printedExpiry, .ja))",
-                                                                "Printed expiry: \(dateText(card.printedExpiry, .en))"),
-                                          pause: AutoplayPace.keystroke))
-            }
-            steps.append(ScriptedStep(keys: [.enter], caption: t("保険証の有効期限: \(dateText(card.printedExpiry, .ja))",
-                                                                 "Printed expiry: \(dateText(card.printedExpiry, .en))"),
-                                      pause: AutoplayPace.choice))
-            steps.append(ScriptedStep(keys: [.char(card.insurerChanged ? "2" : "1")],
-                                      caption: card.insurerChanged ? t("保険の変更: あり", "Insurance changed: yes")
-                                                                   : t("保険の変更: なし", "Insurance changed: no"),
-                                      pause: AutoplayPace.choice))
-        }
-        for (doc, expiry) in [(DocumentKind.certificate, c.certificate?.expiry), (.notice, c.notice?.expiry)]
-        where c.holds.contains(doc) {
-            let label = LocalizedText(ja: r.documentLabel(doc, .ja), en: r.documentLabel(doc, .en))
-            for k in dateKeys(expiry) {
-                steps.append(ScriptedStep(keys: [k], caption: t("\(label.ja)の有効期限: \(dateText(expiry, .ja))",
-                                                                "\(label.en) expiry: \(dateText(expiry, .en))"),
-                                          pause: AutoplayPace.keystroke))
-            }
-            steps.append(ScriptedStep(keys: [.enter], caption: t("\(label.ja)の有効期限: \(dateText(expiry, .ja))",
-                                                                 "\(label.en) expiry: \(dateText(expiry, .en))"),
-                                      pause: AutoplayPace.choice))
-        }
-        if Eligibility.visitMatters(c, dates: r.dates, today: c.visitDate) {
-            steps.append(ScriptedStep(keys: [.char(c.visit == .first ? "1" : "2")],
-                                      caption: c.visit == .first ? t("初診", "First visit") : t("再診", "Repeat visit"),
-                                      pause: AutoplayPace.choice))
-        }
-        return steps
     }
 
     static func autoplayTick(_ s: inout WizardState, _ env: WizardEnvironment) {
@@ -390,34 +376,33 @@ extension Wizard {
         let sc = scenarios[play.scenario]
         if case .quiz(.story) = s.page {
             // Begin the questions.
-            s.page = .check(CheckFlow(online: sc.checkCase.online))
-            play.step = 0
+            s.page = .check(CheckFlow(askingFrom: sc.checkCase.online, visitDate: s.checkDate, dates: env.rules.dates))
+            play.question = nil
         }
-        let script = autoplayScript(sc, env)
         if case .result = s.page {
             // The result has been read: the next example patient.
             startAutoplay(&s, env, scenario: play.scenario + 1)
             return
         }
-        if play.step < script.count {
-            let step = script[play.step]
-            play.caption = step.caption
-            play.step += 1
-            play.nextAt = s.clock + step.pause
+        guard case .check(var flow) = s.page else { return }
+        if play.question != flow.step {
+            play.question = flow.step
+            play.step = 0
+        }
+        let moves = autoplayMoves(flow.step, sc.checkCase, env.rules)
+        guard play.step < moves.count else { return }
+        let move = moves[play.step]
+        play.caption = move.caption
+        play.step += 1
+        play.nextAt = s.clock + move.pause
+        s.autoplay = play
+        _ = checkKey(&s, &flow, move.key, env)
+        if case .check = s.page { s.page = .check(flow) }
+        if case .result(let page) = s.page {
+            play.caption = LocalizedText(ja: "結果: \(env.rules.verdicts[page.decision.verdict]!.label.ja) — \(sc.point(.ja))",
+                                         en: "Result: \(env.rules.verdicts[page.decision.verdict]!.label.en) — \(sc.point(.en))")
+            play.nextAt = s.clock + AutoplayPace.result
             s.autoplay = play
-            for k in step.keys {
-                var flow: CheckFlow
-                guard case .check(let f) = s.page else { break }
-                flow = f
-                _ = checkKey(&s, &flow, k, env)
-                if case .check = s.page { s.page = .check(flow) }
-            }
-            if case .result(let page) = s.page {
-                play.caption = LocalizedText(ja: "結果: \(env.rules.verdicts[page.decision.verdict]!.label.ja) — \(sc.point(.ja))",
-                                             en: "Result: \(env.rules.verdicts[page.decision.verdict]!.label.en) — \(sc.point(.en))")
-                play.nextAt = s.clock + AutoplayPace.result
-                s.autoplay = play
-            }
         }
     }
 }

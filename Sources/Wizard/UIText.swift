@@ -8,18 +8,21 @@ public enum UIText {
     // Header and frame
     public static let appName = t("受付 uketsuke", "uketsuke 受付")
     public static let appNameShort = t("受付", "uketsuke")
-    public static func facilityBadge(_ online: OnlineChecking) -> LocalizedText {
+    /// nil: 毎回確認, the state is asked for each patient.
+    public static func facilityBadge(_ online: OnlineChecking?) -> LocalizedText {
         switch online {
-        case .yes: t("オンライン資格確認 導入済み", "Online checking: installed")
-        case .app: t("マイナ資格確認アプリ", "Online checking: the app")
-        case .no: t("オンライン資格確認 未導入", "Online checking: not installed")
+        case .yes?: t("オンライン資格確認 導入済み", "Online checking: installed")
+        case .app?: t("マイナ資格確認アプリ", "Online checking: the app")
+        case .no?: t("オンライン資格確認 未導入", "Online checking: not installed")
+        case nil: t("オンライン資格確認 毎回確認", "Online checking: asked each time")
         }
     }
-    public static func facilityBadgeShort(_ online: OnlineChecking) -> LocalizedText {
+    public static func facilityBadgeShort(_ online: OnlineChecking?) -> LocalizedText {
         switch online {
-        case .yes: t("オン資 導入済", "online: yes")
-        case .app: t("アプリ", "online: app")
-        case .no: t("オン資 未導入", "online: no")
+        case .yes?: t("オン資 導入済", "online: yes")
+        case .app?: t("アプリ", "online: app")
+        case .no?: t("オン資 未導入", "online: no")
+        case nil: t("オン資 毎回確認", "online: ask")
         }
     }
     public static let demoBanner = t("研修モード　この画面の操作は記録されません", "TRAINING MODE  nothing here is recorded")
@@ -114,6 +117,26 @@ public enum UIText {
     public static let options = t("次のどれかをお持ちいただければ受付できます", "Any one of these would do")
     public static let fallback = t("お持ちでない場合", "Otherwise")
     public static let notUsed = t("使わなかった書類", "Documents not used")
+    public static let notAskedTitle = t("聞かなかった質問", "Questions not asked")
+    /// A question by its subject, as the line of what was not asked names it.
+    public static func stepName(_ step: CheckStep) -> LocalizedText {
+        switch step {
+        case .online: t("オンライン資格確認", "online checking")
+        case .holds: t("お持ちのもの", "documents held")
+        case .reader: t("カードリーダーの結果", "the card reader's result")
+        case .insurer: t("保険者の種類", "the insurer")
+        case .legacyExpiry: t("保険証の有効期限", "the card's printed expiry")
+        case .insurerChanged: t("保険の変更", "a change of insurance")
+        case .certificateExpiry: t("資格確認書の有効期限", "the certificate's expiry")
+        case .noticeExpiry: t("お知らせの有効期限", "the notice's expiry")
+        case .visit: t("初診・再診", "first or repeat visit")
+        }
+    }
+    /// Why the questions were not asked: the documents used settled it, or no answer could change it on this day.
+    public static func notAskedWhy(confirmedWith used: String?) -> LocalizedText {
+        if let used { return t("\(used)で確認できたため、どの答えでも結果は変わりません", "confirmed with \(used): no answer could change the result") }
+        return t("この受付日には、どの答えでも結果は変わりません", "on this visit date no answer could change the result")
+    }
     public static let warnings = t("注意", "Warnings")
     public static let script = t("患者さんへ", "To the patient")
     public static let patientTitle = t("患者さんへのご案内", "For the patient")

@@ -83,9 +83,9 @@ public enum Wizard {
             if env.fixedVisitDate == nil && !s.training { s.visitDate = time.date }
         }
         autoplayTick(&s, env)
-        if env.mode == .kiosk, now - s.lastKey >= env.idleTimeout, !isFreshKioskStart(s) {
+        if env.mode == .kiosk, now - s.lastKey >= env.idleTimeout, !isFreshKioskStart(s, env) {
             // Nobody at the terminal: clear everything so no previous patient's answers stay on screen.
-            s.page = .check(CheckFlow(online: s.settings.online))
+            s.page = .check(newCheck(s, env))
             s.overlay = nil
             s.notice = nil
             s.adminSession = false
@@ -93,8 +93,13 @@ public enum Wizard {
         return []
     }
 
-    static func isFreshKioskStart(_ s: WizardState) -> Bool {
-        s.overlay == nil && s.page == .check(CheckFlow(online: s.settings.online))
+    static func isFreshKioskStart(_ s: WizardState, _ env: WizardEnvironment) -> Bool {
+        s.overlay == nil && s.page == .check(newCheck(s, env))
+    }
+
+    /// A new patient's check at this facility: from 「お持ちのもの」 when its state is saved, else from question 1.
+    public static func newCheck(_ s: WizardState, _ env: WizardEnvironment) -> CheckFlow {
+        CheckFlow(setting: s.settings.online, visitDate: s.checkDate, dates: env.rules.dates)
     }
 
     static func done(_ s: inout WizardState, _ outcome: EffectOutcome, _ env: WizardEnvironment) -> [Effect] {
@@ -184,7 +189,7 @@ public enum Wizard {
         switch item {
         case .check:
             s.practicing = false
-            s.page = .check(CheckFlow(online: s.settings.online))
+            s.page = .check(newCheck(s, env))
         case .settings: s.page = .settings(SettingsPage())
         case .training: enterTraining(&s)
         case .tally: return openTally(&s, env)
@@ -224,7 +229,10 @@ public enum Wizard {
         case .up: f.cursor = (f.cursor + count - 1) % count
         case .down, .tab: f.cursor = (f.cursor + 1) % count
         case .char(" "):
-            if f.step == .holds { f.answers.holds.toggle(DocumentKind.allCases[f.cursor]) }
+            if f.step == .holds {
+                f.answers.holds.toggle(DocumentKind.allCases[f.cursor])
+                f.replan(visitDate: s.checkDate, dates: env.rules.dates)
+            }
         case .enter:
             if f.step == .holds { return advance(&s, &f, env) }
             return choose(&s, &f, f.cursor, env)
@@ -233,6 +241,7 @@ public enum Wizard {
             f.cursor = n - 1
             if f.step == .holds {
                 f.answers.holds.toggle(DocumentKind.allCases[n - 1])
+                f.replan(visitDate: s.checkDate, dates: env.rules.dates)
                 return []
             }
             return choose(&s, &f, n - 1, env)
@@ -313,15 +322,19 @@ public enum Wizard {
         return !env.rules.printedExpiryRequired.contains(insurer)
     }
 
-    /// To the next step that applies, or to the result.
+    /// To the next step that can still change the outcome, or to the result.
     static func advance(_ s: inout WizardState, _ f: inout CheckFlow, _ env: WizardEnvironment) -> [Effect] {
-        let steps = f.steps(env, visitDate: s.checkDate)
-        if let next = steps.first(where: { $0 > f.step }) {
+        let next: CheckStep? = f.step == .online
+            ? .holds
+            : QuestionPlan.ahead(of: f.step, f.answers, asked: f.askedSoFar, visitDate: s.checkDate, dates: env.rules.dates).first
+        if let next {
+            f.asked.append(f.step)
             f.step = next
             f.placeCursor()
+            f.replan(visitDate: s.checkDate, dates: env.rules.dates)
             return []
         }
-        let c = f.answers.checkCase(on: s.checkDate)
+        let c = f.checkCase(on: s.checkDate)
         let decision = Eligibility.decide(c, dates: env.rules.dates, today: s.today)
         if s.quiz != nil && s.autoplay == nil {
             s.page = quizAnswerPage(f, decision)
@@ -332,17 +345,23 @@ public enum Wizard {
         return s.training ? [] : [.record(c, decision, replacing: f.recordID)]
     }
 
-    /// To the previous step that applies; from the first, home (except in a kiosk).
+    /// To the step asked before; from 「お持ちのもの」 of a facility whose state is saved, to question 1 (to change it
+    /// for this patient); from the first, home (except in a kiosk).
     static func back(_ s: inout WizardState, _ f: inout CheckFlow, _ env: WizardEnvironment) -> [Effect] {
         if f.step == .insurer && f.typingNumber {
             f.typingNumber = false
             f.error = nil
             return []
         }
-        let steps = f.steps(env, visitDate: s.checkDate)
-        if let previous = steps.last(where: { $0 < f.step }) {
+        if let previous = f.asked.popLast() {
             f.step = previous
             f.placeCursor()
+            f.replan(visitDate: s.checkDate, dates: env.rules.dates)
+        } else if f.step == .holds && !f.asksOnline {
+            f.asksOnline = true
+            f.step = .online
+            f.placeCursor()
+            f.replan(visitDate: s.checkDate, dates: env.rules.dates)
         } else if s.quiz != nil {
             s.page = .quiz(.story)
         } else if s.practicing {
@@ -358,7 +377,7 @@ public enum Wizard {
     static func resultKey(_ s: inout WizardState, _ page: inout ResultPage, _ key: Key, _ env: WizardEnvironment) -> [Effect] {
         switch key {
         case .enter:
-            s.page = .check(CheckFlow(online: s.settings.online))
+            s.page = .check(newCheck(s, env))
         case .escape:
             s.page = .check(page.flow)
         case .char("p"), .char("P"):
@@ -390,7 +409,7 @@ public enum Wizard {
         let half = max(1, s.viewport.height / 2)
         switch key {
         case .escape, .char("p"), .char("P"): s.page = .result(page)
-        case .enter: s.page = .check(CheckFlow(online: s.settings.online))
+        case .enter: s.page = .check(newCheck(s, env))
         case .up: s.page = .patient(page, scroll: max(0, scroll - 1))
         case .down: s.page = .patient(page, scroll: scroll + 1)
         case .pageUp: s.page = .patient(page, scroll: max(0, scroll - half))
@@ -452,7 +471,9 @@ public enum Wizard {
         // The new value is in force once it is saved (`settingsSaved`); a save that fails leaves the old one.
         var settings = s.settings
         switch row {
-        case .online: settings.online = onlineChoices[(onlineChoices.firstIndex(of: settings.online)! + step + onlineChoices.count) % onlineChoices.count]
+        case .online:
+            let all = OnlineSetting.all
+            settings.online = all[(all.firstIndex(of: settings.online)! + step + all.count) % all.count]
         case .facilityKind: settings.facilityKind = next(settings.facilityKind)
         case .language: settings.language = next(settings.language)
         case .theme: settings.theme = next(settings.theme)

@@ -194,7 +194,8 @@ public struct WizardState: Hashable, Sendable {
         self.today = today
         visitDate = env.fixedVisitDate ?? today
         training = env.mode == .demo
-        page = env.mode == .kiosk ? .check(CheckFlow(online: settings.online)) : .home(cursor: 0)
+        page = .home(cursor: 0)
+        if env.mode == .kiosk { page = .check(Wizard.newCheck(self, env)) }
         if env.autoplayAtStart { Wizard.startAutoplay(&self, env, scenario: 0) }
     }
 
@@ -204,12 +205,13 @@ public struct WizardState: Hashable, Sendable {
     /// The facility's way of checking as the header shows it: an example's own while it runs, else the setting.
     /// The facility state the header shows: an example's while it runs; past question 1 and on the result, the one
     /// this patient's check assumed (question 1 may have been answered otherwise than the setting); else the setting.
-    public var facilityOnline: OnlineChecking {
+    /// nil: the setting is 毎回確認 and no state has been chosen for this patient yet.
+    public var facilityOnline: OnlineChecking? {
         if let example { return example.online }
         switch page {
-        case .check(let f) where f.step != .online: return f.answers.online ?? settings.online
+        case .check(let f) where f.step != .online: return f.answers.online ?? settings.online.known
         case .result(let r), .patient(let r, _): return r.checkCase.online
-        default: return settings.online
+        default: return settings.online.known
         }
     }
 

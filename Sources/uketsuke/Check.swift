@@ -58,7 +58,8 @@ struct Check: ParsableCommand {
         let today = JapanClock.today()
         let resolver = CaseResolver(rules: rules, today: today)
         var defaults = flagInput
-        if defaults[.online] == nil { defaults[.online] = .text(common.loadSettings().online.id) }
+        // The saved facility state, unless it is 毎回確認 (then the flag's default, no).
+        if defaults[.online] == nil, let saved = common.loadSettings().online.known { defaults[.online] = .text(saved.rawValue) }
 
         if let batch {
             // Check the defaults once, so a bad flag is a usage error rather than an error on every line.

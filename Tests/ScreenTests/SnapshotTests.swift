@@ -45,7 +45,7 @@ let scenes: [Scene] = [
     scene("home") { _ in },
     scene("check-online") { $0.press(.char("1")) },
     scene("check-holds") { $0.press(.char("1"), .char("2"), .char("1"), .char("3")) },
-    scene("check-reader", settings: FacilitySettings(online: .yes)) { $0.press(.char("1"), .enter, .char("1"), .enter) },
+    scene("check-reader", settings: FacilitySettings(online: .facility(.yes))) { $0.press(.char("1"), .enter, .char("1"), .enter) },
     scene("check-insurer") { $0.press(.char("1"), .char("2"), .char("3"), .enter) },
     scene("check-insurer-number-error") { d in
         d.press(.char("1"), .char("2"), .char("3"), .enter, .char("9"))
@@ -72,14 +72,14 @@ let scenes: [Scene] = [
     },
     scene("check-certificate-expiry") { $0.press(.char("1"), .char("2"), .char("2"), .enter) },
     scene("check-notice-expiry") { $0.press(.char("1"), .char("2"), .char("1"), .char("4"), .enter) },
-    scene("check-reader-app", settings: FacilitySettings(online: .app)) { $0.press(.char("1"), .enter, .char("1"), .enter) },
+    scene("check-reader-app", settings: FacilitySettings(online: .facility(.app))) { $0.press(.char("1"), .enter, .char("1"), .enter) },
     scene("app-guide") { $0.press(.char("4"), .char("4")) },
     scene("app-guide-scrolled") { $0.press(.char("4"), .char("4"), .pageDown, .pageDown) },
-    scene("check-visit", settings: FacilitySettings(online: .yes)) { $0.press(.char("1"), .enter, .char("1"), .enter, .char("2")) },
+    scene("check-visit", settings: FacilitySettings(online: .facility(.yes))) { $0.press(.char("1"), .enter, .char("1"), .enter, .char("2")) },
     scene("result-confirmed") { d in
         d.press(.char("1"), .char("2"), .char("1"), .char("5"), .enter)
     },
-    scene("result-conditional-oral", settings: FacilitySettings(online: .yes)) {
+    scene("result-conditional-oral", settings: FacilitySettings(online: .facility(.yes))) {
         $0.press(.char("1"), .enter, .char("1"), .enter, .char("2"), .char("2"))
     },
     scene("result-conditional-interim-offline", date: "2025-12-02") { d in
@@ -175,7 +175,7 @@ let scenes: [Scene] = [
         d.press(.enter)
     },
     scene("leaflet") { $0.press(.char("4"), .char("3")) },
-    scene("leaflet-at-an-app-facility", settings: FacilitySettings(online: .app)) { $0.press(.char("4"), .char("3")) },
+    scene("leaflet-at-an-app-facility", settings: FacilitySettings(online: .facility(.app))) { $0.press(.char("4"), .char("3")) },
     scene("leaflet-scrolled") { d in
         d.send(.resize(width: 60, height: 18))
         d.press(.char("4"), .char("3"), .pageDown, .pageDown)
@@ -272,7 +272,7 @@ func sampleReport() -> TallyReport {
     }
 
     @Test func headerShowsDateAndFacility() {
-        let g = Driver(settings: FacilitySettings(online: .yes)).render(80, 24)
+        let g = Driver(settings: FacilitySettings(online: .facility(.yes))).render(80, 24)
         #expect(g.lines[0].contains("令和8年11月24日(火) 2026-11-24"))
         #expect(g.lines[0].contains("オンライン資格確認 導入済み"))
         let narrow = Driver().render(60, 18)

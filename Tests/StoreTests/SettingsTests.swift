@@ -26,7 +26,7 @@ import Testing
 
     @Test func aSaveRoundTripsEveryKey() throws {
         let store = Self.store(Fixture.folder())
-        let settings = FacilitySettings(online: .app, facilityKind: .shika, language: .en, theme: .monochrome,
+        let settings = FacilitySettings(online: .facility(.app), facilityKind: .shika, language: .en, theme: .monochrome,
                                         adminPinHash: Self.hash, ambiguous: .wide, tally: "/srv/uketsuke/tally.sqlite")
         #expect(try store.save(settings) == nil)
         let loaded = store.read()
@@ -63,7 +63,7 @@ import Testing
         let loaded = store.read()
         #expect(loaded.settings.adminPinHash == Self.hash)
         #expect(loaded.settings.ambiguous == .wide)
-        #expect(loaded.settings.online == .no)
+        #expect(loaded.settings.online == .facility(.no))
         #expect(loaded.settings.theme == .color)
         #expect(loaded.problems.map(\.key) == ["online", "theme", "colour"])
         #expect(loaded.problems.map(\.line) == [2, 4, 6])
@@ -136,12 +136,12 @@ import Testing
         let store = Self.store(folder, machine: machine)
         try Self.write("{\"language\": \"ja\", \"theme\": \"monochrome\"}", store.path)
         let loaded = store.read()
-        #expect(loaded.settings == FacilitySettings(online: .yes, language: .ja, theme: .monochrome, adminPinHash: Self.hash,
+        #expect(loaded.settings == FacilitySettings(online: .facility(.yes), language: .ja, theme: .monochrome, adminPinHash: Self.hash,
                                                     tally: "/srv/t.sqlite"))
         #expect(loaded.files == [machine, store.path])
         // Only the machine-wide file: it is the settings, and the user's file does not exist.
         let alone = Self.store(Fixture.folder(), machine: machine).read()
-        #expect(alone.settings.online == .yes)
+        #expect(alone.settings.online == .facility(.yes))
         #expect(!alone.userFileExists)
     }
 
@@ -167,7 +167,7 @@ import Testing
         #expect(try String(contentsOfFile: store.path, encoding: .utf8) == "{\n  \"theme\": \"high-contrast\"\n}\n")
         // The machine-wide file changes later: the user's file does not hide it.
         try Self.write("{\"online\": \"app\", \"adminPinHash\": \"\(Self.hash)\"}", machine)
-        #expect(store.read().settings.online == .app)
+        #expect(store.read().settings.online == .facility(.app))
         #expect(store.read().settings.theme == .highContrast)
         // Removing the PIN in this account overrides the machine-wide one with null.
         settings = store.read().settings

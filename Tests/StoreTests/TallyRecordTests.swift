@@ -86,13 +86,16 @@ import Testing
         let asked = TallyRecord(case: c, decision: Fixture.decide(c), at: at)
         #expect(asked.reader == .known(.ok))
         #expect(asked.insurer == .known(.kumiai))
-        let skipped = TallyRecord(case: c, decision: Fixture.decide(c), at: at, readerAsked: false, insurerAsked: false)
+        var notAsked = c
+        notAsked.unasked = [.reader, .insurer, .legacyExpiry, .insurerChanged]
+        let skipped = TallyRecord(case: notAsked, decision: Fixture.decide(notAsked), at: at)
         #expect(skipped.reader == .unknown)
         #expect(skipped.insurer == .unknown)
         #expect(skipped.insurer?.id == "unknown")
         // Where the question does not apply at all, there is no answer, known or not.
-        let offline = CheckCase(visitDate: date("2026-12-02"), online: .no, mynaCard: true)
-        let none = TallyRecord(case: offline, decision: Fixture.decide(offline), at: at, readerAsked: false, insurerAsked: false)
+        var offline = CheckCase(visitDate: date("2026-12-02"), online: .no, mynaCard: true)
+        offline.unasked = [.reader, .insurer]
+        let none = TallyRecord(case: offline, decision: Fixture.decide(offline), at: at)
         #expect(none.reader == nil)
         #expect(none.insurer == nil)
     }

@@ -7,7 +7,8 @@ import WizardTestSupport
 enum KeyMapPages {
     static func all() -> [(String, Driver)] {
         var pages: [(String, Driver)] = []
-        var d = Driver(settings: FacilitySettings(online: .yes))
+        // August 2025: the 後期高齢者 cards had expired, the others not yet, so every question of the check is asked.
+        var d = Driver(visitDate: "2025-08-05")
         pages.append(("home", d))
         d.press(.char("1"))
         pages.append(("online question", d))
@@ -22,12 +23,12 @@ enum KeyMapPages {
         pages.append(("insurer number", d))
         d.press(.escape, .char("1"))
         pages.append(("legacy expiry", d))
-        d.type("R7.7.3")
+        d.type("R7.12.")
         pages.append(("legacy expiry typed", d))
         d.type("1")
         d.press(.enter)
         pages.append(("insurance changed", d))
-        d.press(.char("1"))
+        d.press(.char("2"))
         pages.append(("certificate expiry", d))
         d.type("R6.1.1")
         d.press(.enter)
@@ -37,12 +38,15 @@ enum KeyMapPages {
         pages.append(("visit", d))
         d.press(.char("2"))
         pages.append(("result", d))
+        var saved = Driver(settings: FacilitySettings(online: .facility(.yes)))
+        saved.press(.char("1"))
+        pages.append(("holds, the facility's state saved", saved))
         // The patient view scrolls only where the screen cannot hold it: a long answer on a small screen.
-        var small = Driver()
+        var small = Driver(visitDate: "2025-08-05")
         small.send(.resize(width: 60, height: 18))
-        small.press(.char("1"), .char("2"), .char("1"), .char("2"), .char("3"), .char("4"), .enter, .char("7"))
+        small.press(.char("1"), .char("2"), .char("1"), .char("2"), .char("3"), .char("4"), .enter, .char("1"))
         small.type("R7.7.31")
-        small.press(.enter, .char("1"))
+        small.press(.enter, .char("2"))
         small.type("R7.7.31")
         small.press(.enter)
         small.type("R7.7.31")

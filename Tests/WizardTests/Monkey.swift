@@ -68,8 +68,8 @@ struct Monkey {
     static func session(_ setup: MonkeySetup) -> Driver {
         // A kiosk has an administrator PIN, so F12 leads somewhere; elsewhere the settings page can set one.
         let pin = setup.mode == .kiosk ? fakeHash(adminPin) : nil
-        return Driver(mode: setup.mode, settings: FacilitySettings(online: setup.online, adminPinHash: pin),
-                      visitDate: setup.fixedDate ? "2026-11-24" : nil, language: setup.language, idleTimeout: 60)
+        return Driver(mode: setup.mode, settings: FacilitySettings(online: .facility(setup.online), adminPinHash: pin),
+                      visitDate: setup.fixedDate ? "2025-08-05" : nil, language: setup.language, idleTimeout: 60)
     }
 
     /// Runs until `keyCount` keys were pressed; returns the first problem, with the step that caused it.
@@ -291,7 +291,7 @@ struct Monkey {
             }
             if (s.overlay == .quitConfirm || s.finished) && !before.adminSession { return "a kiosk can be quit without the PIN" }
             if case .tick(let now, _) = action, now - s.lastKey >= env.idleTimeout,
-               s.page != .check(CheckFlow(online: s.settings.online)) || s.overlay != nil || s.adminSession {
+               s.page != .check(Wizard.newCheck(s, env)) || s.overlay != nil || s.adminSession {
                 return "no idle reset after \(now - s.lastKey) s without a key"
             }
         } else if case .tick = action, s.page != before.page, before.autoplay == nil {
@@ -333,21 +333,22 @@ struct Monkey {
             if !(0..<SettingsRow.allCases.count).contains(page.cursor) { return "settings cursor \(page.cursor)" }
         case .check(let f):
             // A quiz asks the facility's state too (it is in the story); a real check starts from the settings.
-            if f.answers.online == nil && !(s.quiz != nil && f.step == .online) {
+            if f.answers.online == nil && f.step != .online {
                 return "a check without the facility's online answer"
             }
             if f.typingNumber && f.step != .insurer { return "typing a number on \(f.step)" }
             if !(0...f.field.text.count).contains(f.field.caret) { return "caret \(f.field.caret) in \(f.field.text.count) characters" }
             if f.field.text.count > 64 { return "a field of \(f.field.text.count) characters" }
             if !f.step.isDate && !(0..<f.optionCount).contains(f.cursor) { return "cursor \(f.cursor) of \(f.optionCount) options" }
-            if setup.fixedDate && !f.applies(f.step, env, visitDate: s.visitDate) { return "on \(f.step), which these answers skip" }
-            let (n, m) = f.progress(env, visitDate: s.visitDate)
+            if f.ahead.contains(where: { $0 <= f.step }) { return "steps ahead of \(f.step) that are not after it: \(f.ahead)" }
+            if f.asked.contains(where: { $0 >= f.step }) { return "steps asked before \(f.step) that are not before it: \(f.asked)" }
+            let (n, m) = f.progress
             if n < 1 || n > m { return "手順 \(n)/\(m)" }
         case .patient(let page, let scroll):
             if scroll < 0 || scroll > maxScroll { return "patient view scroll \(scroll) of \(maxScroll)" }
             if page.scroll < 0 { return "scroll \(page.scroll)" }
         case .result(let page):
-            if page.checkCase != page.flow.answers.checkCase(on: page.checkCase.visitDate) {
+            if page.checkCase != page.flow.checkCase(on: page.checkCase.visitDate) {
                 return "a result whose case is not the answers"
             }
             if !todays.contains(where: { Eligibility.decide(page.checkCase, dates: env.rules.dates, today: $0) == page.decision }) {

@@ -44,7 +44,7 @@ import WizardTestSupport
     }
 
     @Test func helpOpensEverywhereAndClosesWithEsc() {
-        var d = Driver()
+        var d = Driver(visitDate: "2025-08-05")
         d.press(.char("?"))
         #expect(d.state.overlay == .help)
         d.press(.escape)
@@ -55,14 +55,21 @@ import WizardTestSupport
     }
 
     @Test func onlineIsPreselectedFromTheSettings() {
-        var d = Driver(settings: FacilitySettings(online: .yes))
+        var d = Driver(settings: FacilitySettings(online: .facility(.yes)))
         d.press(.char("1"))
-        #expect(d.flow?.cursor == 0)
-        d.press(.enter)
+        #expect(d.flow?.step == .holds, "the facility's state is saved: the check starts at 「お持ちのもの」")
         #expect(d.flow?.answers.online == .yes)
-        var offline = Driver(settings: FacilitySettings(online: .no))
-        offline.press(.char("1"), .enter)
-        #expect(offline.flow?.answers.online == .no)
+        d.press(.escape)
+        #expect(d.flow?.step == .online, "Esc reaches question 1, to change it for this patient")
+        #expect(d.flow?.cursor == 0)
+        d.press(.char("2"))
+        #expect(d.flow?.answers.online == .no)
+        #expect(d.flow?.step == .holds)
+        d.press(.escape, .escape)
+        #expect(d.state.page == .home(cursor: 0))
+        var asking = Driver()
+        asking.press(.char("1"))
+        #expect(asking.flow?.step == .online, "毎回確認: question 1 is asked")
     }
 }
 
@@ -70,6 +77,7 @@ import WizardTestSupport
     /// The steps asked, in order, for some typical patients.
     struct Row: Sendable, CustomTestStringConvertible {
         let name: String
+        var date = "2026-11-24"
         let keys: [Key]
         let steps: [CheckStep]
         var testDescription: String { name }
@@ -82,15 +90,27 @@ import WizardTestSupport
             steps: [.online, .holds, .reader, .visit]),
         Row(name: "online, reader failed with a notice: visit not asked", keys: [.char("1"), .char("1"), .char("4"), .enter, .char("2")],
             steps: [.online, .holds, .reader, .noticeExpiry]),
-        Row(name: "legacy card", keys: [.char("2"), .char("3"), .enter, .char("1")],
+        Row(name: "legacy card in the interim", date: "2025-08-05", keys: [.char("2"), .char("3"), .enter, .char("1")],
             steps: [.online, .holds, .insurer, .legacyExpiry]),
-        Row(name: "everything", keys: [.char("1"), .char("1"), .char("2"), .char("3"), .char("4"), .char("5"), .enter, .char("2")],
+        Row(name: "everything in the interim", date: "2025-08-05",
+            keys: [.char("1"), .char("1"), .char("2"), .char("3"), .char("4"), .char("5"), .enter, .char("2")],
             steps: [.online, .holds, .reader, .insurer]),
+        // After the interim handling ended, no legacy card can be used: its insurer, expiry and change are not asked.
+        Row(name: "legacy card only, December 2026", date: "2026-12-02", keys: [.char("2"), .char("3"), .enter],
+            steps: [.online, .holds]),
+        Row(name: "everything, December 2026", date: "2026-12-02",
+            keys: [.char("1"), .char("1"), .char("2"), .char("3"), .char("4"), .char("5"), .enter, .char("2")],
+            steps: [.online, .holds, .reader, .certificateExpiry]),
+        // The card was read: nothing else can change the result, so the certificate's expiry is not asked.
+        Row(name: "card read with a certificate", date: "2026-12-02", keys: [.char("1"), .char("1"), .char("2"), .enter, .char("1")],
+            steps: [.online, .holds, .reader]),
+        // A notice alone confirms nothing once the interim ended, whatever its expiry.
+        Row(name: "notice only at an offline facility", keys: [.char("2"), .char("4"), .enter], steps: [.online, .holds]),
     ]
 
     @Test(arguments: rows)
     func stepsFollowTheAnswers(_ row: Row) {
-        var d = Driver()
+        var d = Driver(visitDate: row.date)
         d.press(.char("1"))
         var seen = [d.flow!.step]
         for k in row.keys {
@@ -102,12 +122,12 @@ import WizardTestSupport
 
     /// Going forward, n never goes back and m never shrinks below n.
     @Test func progressNeverJumpsBackwards() {
-        var d = Driver()
+        var d = Driver(visitDate: "2025-08-05")
         d.press(.char("1"))
         var last = 0
-        let keys: [Key] = [.char("1"), .char("1"), .char("2"), .char("3"), .char("4"), .enter, .char("2"), .char("7")]
+        let keys: [Key] = [.char("2"), .char("1"), .char("2"), .char("3"), .char("4"), .enter, .char("1")]
         for k in keys {
-            let (n, m) = d.flow!.progress(d.env, visitDate: d.state.visitDate)
+            let (n, m) = d.flow!.progress
             #expect(n >= last)
             #expect(m >= n)
             last = n
@@ -115,14 +135,14 @@ import WizardTestSupport
         }
         d.type("R7.7.31")
         d.press(.enter)
-        let (n, m) = d.flow!.progress(d.env, visitDate: d.state.visitDate)
+        let (n, m) = d.flow!.progress
         #expect(d.flow?.step == .insurerChanged)
         #expect(n > last)
         #expect(m >= n)
     }
 
     @Test func backGoesToThePreviousAskedStepAndKeepsAnswers() {
-        var d = Driver()
+        var d = Driver(visitDate: "2025-08-05")
         d.press(.char("1"), .char("2"), .char("3"), .enter, .char("5"))
         d.type("令和7年7月31日")
         d.press(.enter)
@@ -141,7 +161,7 @@ import WizardTestSupport
 
 @Suite struct TypedFieldTests {
     @Test func insurerNumberIsInferredAndErrorsKeepTheText() {
-        var d = Driver()
+        var d = Driver(visitDate: "2025-08-05")
         d.press(.char("1"), .char("2"), .char("3"), .enter, .char("9"))
         #expect(d.flow?.typingNumber == true)
         d.type("06130487")
@@ -158,7 +178,7 @@ import WizardTestSupport
     }
 
     @Test func publicExpenseNumberIsRefused() {
-        var d = Driver()
+        var d = Driver(visitDate: "2025-08-05")
         d.press(.char("1"), .char("2"), .char("3"), .enter, .char("9"))
         d.type("12130012")
         d.press(.enter)
@@ -167,7 +187,7 @@ import WizardTestSupport
     }
 
     @Test func escFromTheNumberFieldReturnsToTheListKeepingTheNumber() {
-        var d = Driver()
+        var d = Driver(visitDate: "2025-08-05")
         d.press(.char("1"), .char("2"), .char("3"), .enter, .char("9"))
         d.type("0613")
         d.press(.escape)
@@ -193,13 +213,13 @@ import WizardTestSupport
     }
 
     @Test func zeroMeansNoneWhereAllowed() {
-        var d = Driver()
-        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("7"))
+        var d = Driver(visitDate: "2025-08-05")
+        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("5"))
         d.type("0")
         d.press(.enter)
-        #expect(d.flow?.step == .legacyExpiry, "a 後期高齢者 card always has a printed expiry")
+        #expect(d.flow?.step == .legacyExpiry, "a 国民健康保険 card always has a printed expiry")
         #expect(d.flow?.error?.ja.contains("必ず有効期限が印字されています") == true)
-        var k = Driver()
+        var k = Driver(visitDate: "2025-08-05")
         k.press(.char("1"), .char("2"), .char("3"), .enter, .char("1"))
         k.type("0")
         k.press(.enter)
@@ -209,7 +229,7 @@ import WizardTestSupport
 
     @Test func emptyDateAsksAgain() {
         var d = Driver()
-        d.press(.char("1"), .char("2"), .char("4"), .enter, .enter)
+        d.press(.char("1"), .char("2"), .char("1"), .char("4"), .enter, .enter)
         #expect(d.flow?.step == .noticeExpiry)
         #expect(d.flow?.error?.ja == "日付を入力してください（記載がなければ 0）")
     }
@@ -287,9 +307,9 @@ import WizardTestSupport
 
     /// Question 1 answered otherwise than the setting: the header shows the state this patient's check assumed.
     @Test func theHeaderShowsTheStateTheCheckAssumed() {
-        var d = Driver()
-        #expect(d.state.settings.online == .no)
-        d.press(.char("1"), .char("1"), .char("1"), .enter, .char("1"))
+        var d = Driver(settings: FacilitySettings(online: .facility(.no)))
+        #expect(d.state.settings.online == .facility(.no))
+        d.press(.char("1"), .escape, .char("1"), .char("1"), .enter, .char("1"))
         #expect(d.result?.checkCase.online == .yes)
         #expect(d.state.facilityOnline == .yes)
         #expect(d.render(80, 24).lines[0].contains("導入済み"), "\(d.render(80, 24).lines[0])")
@@ -324,15 +344,15 @@ import WizardTestSupport
     }
 
     @Test func enterIsTheNextPatientAndEscGoesBack() {
-        var d = Driver(settings: FacilitySettings(online: .yes))
-        d.press(.char("1"), .enter, .char("1"), .enter, .char("1"))
+        var d = Driver(settings: FacilitySettings(online: .facility(.yes)))
+        d.press(.char("1"), .char("1"), .enter, .char("1"))
         #expect(d.result?.decision.verdict == .confirmed)
         d.press(.escape)
         #expect(d.flow?.step == .reader)
         #expect(d.flow?.answers.holds == DocumentSet([.mynaCard]))
         d.press(.char("1"))
         d.press(.enter)
-        #expect(d.flow == CheckFlow(online: .yes), "a new patient starts from nothing")
+        #expect(d.flow == Wizard.newCheck(d.state, d.env), "a new patient starts from nothing")
     }
 
     @Test func patientViewAndBack() {
@@ -347,7 +367,7 @@ import WizardTestSupport
     }
 
     @Test func scrollStaysInsideTheContent() {
-        var d = Driver()
+        var d = Driver(visitDate: "2025-08-05")
         d.send(.resize(width: 60, height: 18))
         d.press(.char("1"), .char("2"), .char("1"), .char("3"), .enter, .char("1"))
         d.type("0")
@@ -365,7 +385,7 @@ import WizardTestSupport
     /// Found by the monkey: scrolled at 60×18, the window grown while the patient view was up, and back to a scroll
     /// past the end, where the first Up did nothing.
     @Test func backFromThePatientViewKeepsTheScrollInsideTheContent() {
-        var d = Driver()
+        var d = Driver(visitDate: "2025-08-05")
         d.send(.resize(width: 60, height: 18))
         d.press(.char("1"), .char("2"), .char("1"), .char("3"), .enter, .char("1"))
         d.type("0")
@@ -384,8 +404,8 @@ import WizardTestSupport
         var d = Driver()
         d.settingsDisk = .fails("ディスクがいっぱいです")
         d.press(.char("5"), .right)
-        #expect(d.effects == [.saveSettings(FacilitySettings(online: .app))])
-        #expect(d.state.settings.online == .no, "not in force: the file still says no")
+        #expect(d.effects == [.saveSettings(FacilitySettings(online: .facility(.yes)))])
+        #expect(d.state.settings.online == .ask, "not in force: the file still says 毎回確認")
         #expect(d.state.notice?.kind == .problem)
         #expect(d.state.notice?.text.ja.contains("ディスクがいっぱいです") == true)
         d.press(.down, .down, .enter)
@@ -396,8 +416,8 @@ import WizardTestSupport
     @Test func changingASettingSavesIt() {
         var d = Driver()
         d.press(.char("5"), .right)
-        #expect(d.state.settings.online == .app)
-        #expect(d.effects == [.saveSettings(FacilitySettings(online: .app))])
+        #expect(d.state.settings.online == .facility(.yes))
+        #expect(d.effects == [.saveSettings(FacilitySettings(online: .facility(.yes)))])
         d.send(.effectDone(.settingsSaved(d.state.settings, path: "/x/config.json", keptUnreadableAs: nil)))
         #expect(d.state.notice?.text.ja == "保存しました")
         #expect(d.state.notice?.path == "/x/config.json")
@@ -479,7 +499,7 @@ import WizardTestSupport
 
     /// Idle reset with time as an action: no sleeping.
     @Test func idleResetClearsTheAnswers() {
-        var d = Driver(mode: .kiosk, idleTimeout: 120)
+        var d = Driver(mode: .kiosk, visitDate: "2025-08-05", idleTimeout: 120)
         d.send(.tick(now: 1000, today: today))
         d.press(.char("2"), .char("3"), .enter, .char("9"))
         d.type("0613")
@@ -488,9 +508,9 @@ import WizardTestSupport
         d.send(.tick(now: 1119.9, today: today))
         #expect(d.flow?.step == .insurer)
         d.send(.tick(now: 1120, today: today))
-        #expect(d.flow == CheckFlow(online: .no), "120 s without a key: back to question 1, nothing kept")
+        #expect(d.flow == Wizard.newCheck(d.state, d.env), "120 s without a key: back to question 1, nothing kept")
         d.send(.tick(now: 2000, today: today))
-        #expect(d.flow == CheckFlow(online: .no))
+        #expect(d.flow == Wizard.newCheck(d.state, d.env))
     }
 
     @Test func idleResetAlsoLeavesTheResult() {
@@ -499,7 +519,7 @@ import WizardTestSupport
         d.press(.char("2"), .enter)
         #expect(d.result != nil)
         d.send(.tick(now: 31, today: today))
-        #expect(d.flow == CheckFlow(online: .no))
+        #expect(d.flow == Wizard.newCheck(d.state, d.env))
     }
 
     @Test func noIdleResetOutsideKiosk() {

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+import Eligibility
+import Store
+import Wizard
+import WizardTestSupport
+
+/// How many keys a receptionist presses from the first question to the result, at a kiosk whose facility state is
+/// saved, on 2026-12-02: only the questions whose answer can still change the result are asked.
+@Suite struct KeysToResultTests {
+    struct Patient: Sendable, CustomTestStringConvertible {
+        let name: String
+        let online: OnlineChecking
+        let keys: [Key]
+        let verdict: Verdict
+        var testDescription: String { name }
+    }
+
+    static let patients: [Patient] = [
+        // 1 マイナ保険証, Enter, 1 確認できた.
+        Patient(name: "マイナ保険証 read OK", online: .yes, keys: [.char("1"), .enter, .char("1")], verdict: .confirmed),
+        // No reader: the card alone cannot be read, and nothing else was shown.
+        Patient(name: "マイナ保険証 at a facility without a reader", online: .no, keys: [.char("1"), .enter],
+                verdict: .notConfirmed),
+        // 1 + 4 お知らせ, Enter, 0 (no printed expiry), Enter.
+        Patient(name: "マイナ保険証 + お知らせ without printed expiry", online: .no,
+                keys: [.char("1"), .char("4"), .enter, .char("0"), .enter], verdict: .confirmed),
+        // No legacy card can be used on this day: its insurer, expiry and change are not asked.
+        Patient(name: "an old card only", online: .no, keys: [.char("3"), .enter], verdict: .notConfirmed),
+        Patient(name: "nothing", online: .no, keys: [.enter], verdict: .notConfirmed),
+    ]
+
+    @Test(arguments: patients)
+    func keysFromTheFirstQuestionToTheResult(_ p: Patient) {
+        var d = Driver(mode: .kiosk, settings: FacilitySettings(online: .facility(p.online)), visitDate: "2026-12-02")
+        #expect(d.flow?.step == .holds, "the facility's state is saved: the kiosk starts at 「お持ちのもの」")
+        for (i, key) in p.keys.enumerated() {
+            #expect(d.result == nil, "the result came after \(i) of \(p.keys.count) keys")
+            d.press(key)
+        }
+        #expect(d.result?.decision.verdict == p.verdict)
+        #expect(d.flow == nil)
+    }
+
+    /// The old card's details were not asked: the result says so, and no sentence names an insurer or a date the
+    /// patient did not give.
+    @Test func anOldCardsDetailsNotAskedAreNamedOnTheResult() {
+        var d = Driver(mode: .kiosk, settings: FacilitySettings(online: .facility(.no)), visitDate: "2026-12-02")
+        d.press(.char("3"), .enter)
+        guard let r = d.result else {
+            Issue.record("no result")
+            return
+        }
+        #expect(r.checkCase.unasked.isSuperset(of: .legacyDetails))
+        #expect(r.decision.reasons.map(\.id) == [.legacyUnusable])
+        let screen = d.render(80, 60).lines
+        let text = screen.map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+        #expect(text.contains("聞かなかった質問"), "\(screen.joined(separator: "\n"))")
+        #expect(text.contains("保険者の種類・保険証の有効期限・保険の変更"))
+        #expect(!text.contains("その他の保険証"), "no insurer the patient did not name")
+        #expect(text.contains("従来の健康保険証は、もう使えません"))
+    }
+
+    /// After the card was read, a certificate's expiry cannot change anything and is not asked.
+    @Test func aCertificatesExpiryIsNotAskedWhenTheCardWasRead() {
+        var d = Driver(mode: .kiosk, settings: FacilitySettings(online: .facility(.yes)), visitDate: "2026-12-02")
+        d.press(.char("1"), .char("2"), .enter, .char("1"))
+        #expect(d.result?.decision.use == [.mynaCard])
+        #expect(d.result?.flow.notAsked(d.result!.checkCase) == [.certificateExpiry])
+    }
+
+    /// "手順 n/m" counts what can still be asked: going on never makes m grow, and n is never past m.
+    @Test func theStepCountNeverGrowsAsTheReceptionistGoesOn() {
+        // August 2025, no card reader: the old card is past its expiry, but the interim handling still takes it.
+        var d = Driver(settings: FacilitySettings(online: .facility(.no)), visitDate: "2025-08-05")
+        d.press(.char("1"))
+        d.press(.char("1"), .char("2"), .char("3"), .char("4"), .enter)
+        var last = d.flow!.progress
+        let answers: [[Key]] = [[.char("1")], "R7.7.31".map { .char($0) } + [.enter], [.char("1")],
+                                "R6.1.1".map { .char($0) } + [.enter], "R6.1.1".map { .char($0) } + [.enter]]
+        for keys in answers {
+            for k in keys { d.press(k) }
+            guard let now = d.flow?.progress else {
+                #expect(d.result?.decision.condition != nil, "the interim handling, with a query")
+                break
+            }
+            #expect(now.n == last.n + 1)
+            #expect(now.m <= last.m, "m grew from \(last.m) to \(now.m)")
+            #expect(now.n <= now.m)
+            last = now
+        }
+    }
+}
