@@ -145,7 +145,7 @@ enum TallyView {
             g.put(line, x: area.x + 2, y: y, style: Style(.caution, [.bold, .reverse]))
             y += 1
         }
-        if y < area.bottom && c.offlineExtra > 0 && s.settings.online == .facility(.no) {
+        if y < area.bottom && c.offlineExtra > 0 && s.settings.online.known?.readsCards != true {
             g.put(UIText.tallyAdoptionHint[lang], x: area.x, y: y, style: Style(.muted), limit: area.width)
         }
     }

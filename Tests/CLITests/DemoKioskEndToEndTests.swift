@@ -32,7 +32,7 @@ import Testing
 
     /// With no key for the idle timeout, every answer is cleared and question 1 returns.
     @Test func idleResetClearsTheAnswers() throws {
-        let t = try Tmux(["--kiosk", "--idle-timeout", "5", "--date", "2026-11-24"])
+        let t = try Tmux(["--kiosk", "--idle-timeout", "5", "--date", "2025-08-05"])
         try t.wait(for: "[キオスク]")
         try t.keys("2", "3")
         try t.press("Enter", thenWaitFor: "保険証の保険者の種類は")

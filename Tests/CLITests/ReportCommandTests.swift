@@ -24,7 +24,7 @@ import Testing
         let home = Binary.scratch()
         let run = try Binary.run(["report", "--json", "--from", "2026-11-01", "--to", "2026-11-02"], home: home)
         #expect(run.status == 0, "\(run.err)")
-        let zeros = #""total":0,"byVerdict":{"confirmed":0,"conditional":0,"not-confirmed":0},"byHeld":{"myna-card":0,"certificate":0,"legacy-card":0,"notice":0,"portal":0,"nothing":0},"byPath":{"1":0,"2":0,"3":0,"4":0,"5":0,"6":0,"7":0,"8":0,"9":0},"byOnline":{"yes":0,"app":0,"no":0},"offlineChecks":0,"offlineExtra":0,"offlineExtraShare":null,"offlineExtraShareOfOffline":null"#
+        let zeros = #""total":0,"byVerdict":{"confirmed":0,"conditional":0,"not-confirmed":0},"byHeld":{"myna-card":0,"certificate":0,"legacy-card":0,"notice":0,"portal":0,"nothing":0},"byPath":{"1":0,"2":0,"3":0,"4":0,"5":0,"6":0,"7":0,"8":0,"9":0},"byOnline":{"yes":0,"app":0,"no":0},"offlineChecks":0,"offlineExtra":0,"offlineExtraShare":null,"offlineExtraShareOfOffline":null,"notAsked":{"reader":0,"insurer":0}"#
         #expect(run.out == #"{"from":"2026-11-01","to":"2026-11-02","# + zeros
             + #","days":[{"date":"2026-11-01","# + zeros + #"},{"date":"2026-11-02","# + zeros + "}]}\n")
         #expect(!FileManager.default.fileExists(atPath: home.appending(path: "data").path))

@@ -43,7 +43,7 @@ import Testing
         #expect(rows.first?.contains("2026-11-24") == true, "\(screen)")
         #expect(!screen.contains("画面が小さすぎます"))
         try t.resize(60, 18)
-        let smaller = try t.wait(for: "オン資 未導入")
+        let smaller = try t.wait(for: "オン資 毎回確認")
         #expect(smaller.split(separator: "\n").first?.contains("受付 uketsuke") == true, "\(smaller)")
     }
 }

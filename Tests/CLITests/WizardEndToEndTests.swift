@@ -45,7 +45,8 @@ import Testing
 
     /// A typed 保険者番号 with a wrong check digit corrected in place, then the interim online query.
     @Test func typedInsurerNumberAndOnlineQuery() throws {
-        let t = try Tmux(["--date", "2026-02-10"])
+        // August 2025: the 後期高齢者 cards had expired and the others not yet, so the insurer is asked.
+        let t = try Tmux(["--date", "2025-08-05"])
         try t.wait(for: "メニュー")
         try t.keys("1", "1", "3")
         try t.press("Enter", thenWaitFor: "保険証の保険者の種類は")
@@ -57,7 +58,7 @@ import Testing
         try t.type("8")
         try t.wait(for: "判定: 健康保険組合・東京都")
         try t.press("Enter", thenWaitFor: "保険証に印字された有効期限は")
-        try t.type("0")
+        try t.type("R7.7.31")
         try t.press("Enter", thenWaitFor: "保険の変更はありませんか")
         let result = try t.press("1", thenWaitFor: "条件付きで受付できます  △")
         #expect(result.contains("被保険者番号でオンライン資格確認に照会"))
@@ -69,7 +70,7 @@ import Testing
         try t.wait(for: "令和7年8月5日(火)")
         try t.keys("1", "2", "3")
         try t.press("Enter", thenWaitFor: "保険証の保険者の種類は")
-        try t.press("7", thenWaitFor: "保険証に印字された有効期限は")
+        try t.press("5", thenWaitFor: "保険証に印字された有効期限は")
         try t.type("令和7年2月29日")
         try t.keys("Enter")
         let error = try t.wait(for: "令和7年(2025年)2月は28日までです")
@@ -89,13 +90,13 @@ import Testing
     @Test func notConfirmedAndEscBackFromTheResult() throws {
         let t = try Tmux(["--date", "2026-11-24"])
         try t.wait(for: "メニュー")
-        try t.keys("1", "2", "4")
+        try t.keys("1", "2", "1", "4")
         try t.press("Enter", thenWaitFor: "資格情報のお知らせの有効期限は")
-        try t.type("0")
+        try t.type("R7.7.31")
         let result = try t.press("Enter", thenWaitFor: "資格確認ができません  ×")
         #expect(result.contains("1. マイナ保険証 + マイナポータル資格情報画面"))
         let back = try t.press("Escape", thenWaitFor: "資格情報のお知らせの有効期限は")
-        #expect(back.contains("[0"), "the answer typed before is still there")
+        #expect(back.contains("[R7.7.31"), "the answer typed before is still there")
         try t.press("Escape", thenWaitFor: "[x] 4")
     }
 

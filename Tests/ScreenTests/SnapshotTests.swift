@@ -45,47 +45,46 @@ let scenes: [Scene] = [
     scene("home") { _ in },
     scene("check-online") { $0.press(.char("1")) },
     scene("check-holds") { $0.press(.char("1"), .char("2"), .char("1"), .char("3")) },
-    scene("check-reader", settings: FacilitySettings(online: .facility(.yes))) { $0.press(.char("1"), .enter, .char("1"), .enter) },
-    scene("check-insurer") { $0.press(.char("1"), .char("2"), .char("3"), .enter) },
-    scene("check-insurer-number-error") { d in
+    scene("check-reader", settings: FacilitySettings(online: .facility(.yes))) { $0.press(.char("1"), .char("1"), .enter) },
+    scene("check-insurer", date: "2025-08-05") { $0.press(.char("1"), .char("2"), .char("3"), .enter) },
+    scene("check-insurer-number-error", date: "2025-08-05") { d in
         d.press(.char("1"), .char("2"), .char("3"), .enter, .char("9"))
         d.type("06130487")
         d.press(.enter)
     },
-    scene("check-insurer-number-inferred") { d in
+    scene("check-insurer-number-inferred", date: "2025-08-05") { d in
         d.press(.char("1"), .char("2"), .char("3"), .enter, .char("9"))
         d.type("06130488")
     },
     scene("check-legacy-expiry-error", date: "2025-08-05") { d in
-        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("7"))
+        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("1"))
         d.type("令和7年2月29日")
         d.press(.enter)
     },
     scene("check-legacy-expiry-typed", date: "2025-08-05") { d in
-        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("7"))
+        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("1"))
         d.type("R7.7.31")
     },
-    scene("check-insurer-changed") { d in
+    scene("check-insurer-changed", date: "2025-08-05") { d in
         d.press(.char("1"), .char("2"), .char("3"), .enter, .char("1"))
         d.type("0")
         d.press(.enter)
     },
     scene("check-certificate-expiry") { $0.press(.char("1"), .char("2"), .char("2"), .enter) },
     scene("check-notice-expiry") { $0.press(.char("1"), .char("2"), .char("1"), .char("4"), .enter) },
-    scene("check-reader-app", settings: FacilitySettings(online: .facility(.app))) { $0.press(.char("1"), .enter, .char("1"), .enter) },
+    scene("check-reader-app", settings: FacilitySettings(online: .facility(.app))) { $0.press(.char("1"), .char("1"), .enter) },
     scene("app-guide") { $0.press(.char("4"), .char("4")) },
     scene("app-guide-scrolled") { $0.press(.char("4"), .char("4"), .pageDown, .pageDown) },
-    scene("check-visit", settings: FacilitySettings(online: .facility(.yes))) { $0.press(.char("1"), .enter, .char("1"), .enter, .char("2")) },
+    scene("check-visit", settings: FacilitySettings(online: .facility(.yes))) { $0.press(.char("1"), .char("1"), .enter, .char("2")) },
     scene("result-confirmed") { d in
         d.press(.char("1"), .char("2"), .char("1"), .char("5"), .enter)
     },
     scene("result-conditional-oral", settings: FacilitySettings(online: .facility(.yes))) {
-        $0.press(.char("1"), .enter, .char("1"), .enter, .char("2"), .char("2"))
+        $0.press(.char("1"), .char("1"), .enter, .char("2"), .char("2"))
     },
     scene("result-conditional-interim-offline", date: "2025-12-02") { d in
+        // December 2025: every legacy card has expired, so neither its insurer nor its expiry is asked.
         d.press(.char("1"), .char("2"), .char("3"), .enter, .char("1"))
-        d.type("0")
-        d.press(.enter, .char("1"))
     },
     scene("result-not-confirmed") { $0.press(.char("1"), .char("2"), .char("1"), .enter) },
     scene("result-scrolled") { d in
@@ -275,17 +274,18 @@ func sampleReport() -> TallyReport {
         let g = Driver(settings: FacilitySettings(online: .facility(.yes))).render(80, 24)
         #expect(g.lines[0].contains("令和8年11月24日(火) 2026-11-24"))
         #expect(g.lines[0].contains("オンライン資格確認 導入済み"))
-        let narrow = Driver().render(60, 18)
+        let narrow = Driver(settings: FacilitySettings(online: .facility(.no))).render(60, 18)
         #expect(narrow.lines[0].contains("令和8年11月24日(火)"))
         #expect(narrow.lines[0].contains("オン資 未導入"))
+        #expect(Driver().render(60, 18).lines[0].contains("オン資 毎回確認"), "nothing saved: asked for each patient")
     }
 }
 
 @Suite struct AnswerLineTests {
     /// The line of answers names the dates as understood, so a misread date is caught before the result.
     @Test func typedDatesAreShownAsUnderstood() {
-        var d = Driver()
-        d.press(.char("1"), .enter, .char("2"), .char("3"), .char("4"), .enter, .char("1"))
+        var d = Driver(visitDate: "2025-08-05")
+        d.press(.char("1"), .char("2"), .char("2"), .char("3"), .char("4"), .enter, .char("1"))
         d.type("R7.2.8")
         d.press(.enter, .char("2"))
         #expect(d.flow?.step == .certificateExpiry)
@@ -294,12 +294,12 @@ func sampleReport() -> TallyReport {
         #expect(atCertificate.contains("回答: … / 協会けんぽ / 期限 令和7年2月8日 / 変更あり"), "\(atCertificate)")
         let narrow = d.render(60, 18).lines[16]
         #expect(narrow.contains("回答: … / 協会けんぽ / 期限 令和7年2月8日 / 変更あり"), "\(narrow)")
-        d.type("0")
+        d.type("R6.1.1")
         d.press(.enter)
         #expect(d.flow?.step == .noticeExpiry)
-        #expect(d.render(80, 24).lines[22].contains("/ 期限 令和7年2月8日 / 変更あり / 確認書 期限 記載なし"))
-        var en = Driver(language: .en)
-        en.press(.char("1"), .enter, .char("3"), .enter, .char("1"))
+        #expect(d.render(80, 24).lines[22].contains("/ 期限 令和7年2月8日 / 変更あり / 確認書 期限 令和6年1月1日"))
+        var en = Driver(visitDate: "2025-08-05", language: .en)
+        en.press(.char("1"), .char("2"), .char("3"), .enter, .char("1"))
         en.type("2025-02-08")
         en.press(.enter)
         #expect(en.render(80, 24).lines[22].contains("card expiry 2025-02-08"))

@@ -63,13 +63,13 @@ import Testing
         let loaded = store.read()
         #expect(loaded.settings.adminPinHash == Self.hash)
         #expect(loaded.settings.ambiguous == .wide)
-        #expect(loaded.settings.online == .facility(.no))
+        #expect(loaded.settings.online == .ask, "the default: asked for each patient")
         #expect(loaded.settings.theme == .color)
         #expect(loaded.problems.map(\.key) == ["online", "theme", "colour"])
         #expect(loaded.problems.map(\.line) == [2, 4, 6])
         let online = loaded.problems[0]
-        #expect(online.text(.en) == "\(store.path):2 online = \"maybe\": not accepted (accepted: \"yes\", \"app\", \"no\" (or the earlier true, false)); this key is ignored, the others are used")
-        #expect(online.text(.ja).hasPrefix("\(store.path):2 online の値 \"maybe\": 使えません（使える値: \"yes\"、\"app\"、\"no\""))
+        #expect(online.text(.en) == "\(store.path):2 online = \"maybe\": not accepted (accepted: \"yes\", \"app\", \"no\", \"ask\" (ask for each patient; or the earlier true, false)); this key is ignored, the others are used")
+        #expect(online.text(.ja).hasPrefix("\(store.path):2 online の値 \"maybe\": 使えません（使える値: \"yes\"、\"app\"、\"no\"、\"ask\""))
         #expect(loaded.problems[1].text(.en).contains("theme = 3: not accepted (accepted: \"color\", \"high-contrast\", \"monochrome\")"))
         #expect(loaded.problems[2].text(.en).contains("unknown key"))
         // The old form still reads what it can.
@@ -288,5 +288,25 @@ import Testing
         let lock = PinLockStore(path: path).load(now: 100)
         #expect(lock.isLocked(now: 100))
         #expect(lock.secondsLeft(now: 100) == 60)
+    }
+}
+
+@Suite struct OnlineSettingTests {
+    /// "ask" (毎回確認) is read and written; the booleans of earlier versions still read as yes and no.
+    @Test func askIsReadAndWrittenAndTheOldBooleansStillRead() throws {
+        for (json, expected) in [("\"ask\"", OnlineSetting.ask), ("\"yes\"", .facility(.yes)), ("\"app\"", .facility(.app)),
+                                 ("\"no\"", .facility(.no)), ("true", .facility(.yes)), ("false", .facility(.no))] {
+            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("uketsuke-online-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let store = SettingsStore(path: dir.appendingPathComponent("config.json").path, machinePath: nil)
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            try "{\"online\": \(json)}".write(toFile: store.path, atomically: true, encoding: .utf8)
+            #expect(store.read().settings.online == expected, "\(json)")
+            #expect(store.read().problems.isEmpty)
+            var saved = FacilitySettings()
+            saved.online = expected
+            _ = try store.save(saved)
+            #expect(store.read().settings.online == expected, "\(json) saved and read back")
+        }
     }
 }
