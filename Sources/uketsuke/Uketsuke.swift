@@ -148,7 +148,7 @@ enum WizardLauncher {
     static func run(common: some CommonSettings, options: some WizardSettings) throws {
         let mode: Mode = options.demo || options.autoplay ? .demo : (options.kiosk ? .kiosk : .normal)
         let log = KioskLog(mode: mode)
-        let (rules, refused) = try rulesSource(common, mode: mode, log: log)
+        let (rules, fellBack) = try rulesSource(common, mode: mode, log: log)
         let fixedDate = common.date == nil ? nil : try common.visitDate()
         let env = WizardEnvironment(
             rulesSource: rules, mode: mode,
@@ -156,7 +156,7 @@ enum WizardLauncher {
             autoplayAtStart: options.autoplay)
         let session = WizardSession(env: env, settingsStore: common.settingsStore, tallyPath: common.tallyPath(common.loadSettings()),
                                     today: JapanClock.today(), log: log)
-        if refused != nil { session.state.rulesWarning = rulesFallbackWarning }
+        if fellBack { session.state.rulesWarning = rulesFallbackWarning }
         let term = EnvironmentVariable.value("TERM") ?? ""
         if options.plain || term == "dumb" || term.isEmpty || isatty(1) != 1 || isatty(0) != 1 {
             if let problem = rules.preload() {
@@ -177,15 +177,14 @@ enum WizardLauncher {
 }
 
 extension WizardLauncher {
-    /// The rules for the wizard, and the `--rules` file's problem when a kiosk serves with the built-in rules
-    /// instead. A refused file is logged; it stops a desk's wizard (the receptionist sees why at once), but a kiosk
+    /// The rules for the wizard, and whether a kiosk serves with the built-in rules instead of its `--rules` file. A refused file is logged; it stops a desk's wizard (the receptionist sees why at once), but a kiosk
     /// has nobody to read the message, so it keeps serving with the built-in rules and says so on every screen.
     static func rulesSource(_ common: some CommonSettings, mode: Mode,
-                            log: KioskLog) throws -> (RulesSource, refused: RulesFileError?) {
-        guard let path = common.rules else { return (common.builtInRulesSource, nil) }
+                            log: KioskLog) throws -> (RulesSource, fellBack: Bool) {
+        guard let path = common.rules else { return (common.builtInRulesSource, false) }
         let problem: RulesFileError
         switch common.readRulesFile(path, language: common.language) {
-        case .success(let rules): return (RulesSource(rules), nil)
+        case .success(let rules): return (RulesSource(rules), false)
         case .failure(let e): problem = e
         }
         var english = problem
@@ -193,7 +192,7 @@ extension WizardLauncher {
         log.record(.rulesUnreadable(problem: english.text(.en)))
         guard mode == .kiosk else { throw Output.usage("--rules: \(problem.text(common.language))") }
         log.record(.rulesFallback(file: path, builtIn: BuiltInRules.version))
-        return (common.builtInRulesSource, problem)
+        return (common.builtInRulesSource, true)
     }
 
     /// Under the header of every screen of a kiosk whose --rules file was refused.
