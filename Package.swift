@@ -49,11 +49,15 @@ let package = Package(
         .target(name: "TerminalInput"),
         // The only module that talks to the terminal: locale, keys, colours, resize, signals, drawing grid diffs.
         .target(name: "Terminal", dependencies: ["CNcursesw", "TerminalInput", "Screen", "Wizard", "Store", "Eligibility"]),
+        // A syslog client for /dev/log (RFC 3164 datagrams, never blocking), by hand so tests can point it elsewhere.
+        .target(name: "SystemLog"),
+        // Kiosk and administrator events, read from the wizard's states, to the system log; never patient data.
+        .target(name: "KioskLog", dependencies: ["SystemLog", "Wizard"]),
         // The executable: argument parsing and wiring.
         .executableTarget(
             name: "uketsuke",
             dependencies: [
-                "Headless", "Eligibility", "BundledResources", "Store", "Wizard", "Screen", "Terminal",
+                "Headless", "Eligibility", "BundledResources", "Store", "Wizard", "Screen", "Terminal", "KioskLog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Release builds are fully static: one file runs on any x86-64 Linux (kiosk installs copy just it), and
@@ -78,7 +82,7 @@ let package = Package(
         .target(name: "JSONTestSupport", dependencies: ["StrictJSON"], path: "Tests/JSONTestSupport"),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Eligibility", "BundledResources",
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "CLITests", dependencies: ["Eligibility", "StrictJSON", "Store", "TerminalInput"]),
+        .testTarget(name: "CLITests", dependencies: ["Eligibility", "StrictJSON", "Store", "TerminalInput", "SyslogTestSupport"]),
         .testTarget(name: "AdoptionTests", dependencies: [
             "Adoption", "Eligibility", "BundledResources", "Screen",
             .product(name: "PropertyBased", package: "swift-property-based"),
@@ -87,6 +91,10 @@ let package = Package(
         .target(name: "WizardTestSupport", dependencies: ["Wizard", "Screen", "Eligibility", "Store", "BundledResources"],
                 path: "Tests/WizardTestSupport"),
         .testTarget(name: "WizardTests", dependencies: ["WizardTestSupport", "Wizard", "Screen", "Eligibility", "Store", "Training"]),
+        // A bound datagram socket standing in for /dev/log.
+        .target(name: "SyslogTestSupport", path: "Tests/SyslogTestSupport"),
+        .testTarget(name: "KioskLogTests", dependencies: ["KioskLog", "SystemLog", "SyslogTestSupport", "Wizard", "Store",
+                                                          "Eligibility"]),
         .testTarget(name: "ScreenTests", dependencies: ["WizardTestSupport", "Screen", "Wizard", "Eligibility", "Store", "Training"],
                     exclude: ["Snapshots"]),
     ],

@@ -14,6 +14,11 @@ public enum Screen {
             return g
         }
         var top = header(&g, s, env, lang)
+        for line in rulesWarningLines(s, lang, width: size.width) {
+            g.fill(x: 0, y: top, count: size.width, style: Style(.error))
+            g.put(" " + line, x: 0, y: top, style: Style(.error, [.bold]))
+            top += 1
+        }
         if let notice = s.notice {
             let role: StyleRole = notice.kind == .problem ? .error : .notice
             var lines = Array(TextWrap.lines(notice.text[lang], width: size.width - 2).prefix(2))
@@ -65,6 +70,12 @@ public enum Screen {
             }
         }
         return g
+    }
+
+    /// A kiosk's warning that it serves with the built-in rules: under the header on every page, at most two lines.
+    static func rulesWarningLines(_ s: WizardState, _ lang: Language, width: Int) -> [String] {
+        guard let warning = s.rulesWarning else { return [] }
+        return Array(TextWrap.lines(warning[lang], width: width - 2).prefix(2))
     }
 
     /// The rectangle a page draws in.
@@ -203,7 +214,7 @@ public enum Screen {
     public static func maxScroll(_ s: WizardState, _ env: WizardEnvironment) -> Int {
         let size = Size(width: s.viewport.width, height: s.viewport.height)
         guard size.width >= minimum.width, size.height >= minimum.height else { return 0 }
-        let top = (s.training ? 2 : 1) + 1
+        let top = (s.training ? 2 : 1) + 1 + rulesWarningLines(s, s.language(env), width: size.width).count
         let area = Area(x: 1, y: top, width: size.width - 2, height: size.height - top - 1)
         switch s.page {
         case .result(let page): return ResultView.maxScroll(page, env, area: area, s.language(env))

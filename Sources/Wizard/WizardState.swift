@@ -182,6 +182,9 @@ public struct WizardState: Hashable, Sendable {
     public var notice: Notice?
     /// Shown once when the tally cannot be written; the wizard keeps working.
     public var tallyOff = false
+    /// Set by the front end when a kiosk serves with the built-in rules instead of a refused --rules file: drawn
+    /// under the header on every screen, never cleared by a key.
+    public var rulesWarning: LocalizedText?
     /// Monotonic seconds of the last tick, and of the last key (for the kiosk's idle reset).
     public var clock: Double = 0
     public var lastKey: Double = 0

@@ -64,28 +64,31 @@ extension CommonSettings {
                 throw ExitCode(ExitStatus.internalError)
             }
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let problem = RulesFileError(file: path, line: nil, column: nil, key: nil,
-                                         problem: .unreadable(fileProblem(path)))
-            throw Output.usage("--rules: \(problem.text(language))")
-        }
-        do {
-            return try RulesFile.load(data, file: path)
-        } catch {
-            throw Output.usage("--rules: \(error.text(language))")
+        switch readRulesFile(path, language: language) {
+        case .success(let rules): return rules
+        case .failure(let problem): throw Output.usage("--rules: \(problem.text(language))")
         }
     }
 
-    /// For the wizard: a --rules file is read now (a bad one stops before the screen starts); the built-in rules
-    /// are read after the first frame.
-    func rulesSource() throws -> RulesSource {
-        if rules != nil { return RulesSource(try loadRules()) }
-        return RulesSource(loading: { Result { () throws(RulesFileError) -> Rules in
+    /// The rules file at `path`, or why it cannot be used (a missing or unreadable file named in `language`).
+    func readRulesFile(_ path: String, language: Language) -> Result<Rules, RulesFileError> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(RulesFileError(file: path, line: nil, column: nil, key: nil,
+                                           problem: .unreadable(fileProblem(path, language))))
+        }
+        return Result { () throws(RulesFileError) -> Rules in try RulesFile.load(data, file: path) }
+    }
+
+    /// The built-in rules, read on first use: for the wizard, after the first frame.
+    var builtInRulesSource: RulesSource {
+        RulesSource(loading: { Result { () throws(RulesFileError) -> Rules in
             try RulesFile.load(BundledResources.rules, file: "built-in rules.json")
         } })
     }
 
-    func fileProblem(_ path: String) -> String {
+    func fileProblem(_ path: String) -> String { fileProblem(path, language) }
+
+    func fileProblem(_ path: String, _ language: Language) -> String {
         var isDirectory: ObjCBool = false
         if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             return language == .ja ? "ファイルがありません" : "no such file"

@@ -60,6 +60,7 @@ enum FullScreen {
             terminal.close()
             throw FullScreen.Failure(message: problem.text(session.state.language(session.env)))
         }
+        session.started()
         #if DEBUG
         // The terminal safety tests crash a debug build here, with curses on, to see the crash handlers give the
         // terminal back. Release builds have no such switch.
@@ -83,13 +84,17 @@ enum FullScreen {
                 session.state.notice = Notice(kind: .info, text: TerminalText.floodDropped)
             case .signal(let signal):
                 // The deferred close restores the terminal.
-                return [SIGINT, SIGTERM, SIGHUP, SIGQUIT].contains(signal) ? 0 : 128 + signal
+                let status = [SIGINT, SIGTERM, SIGHUP, SIGQUIT].contains(signal) ? 0 : 128 + signal
+                session.ended(status: status, signal: signal)
+                return status
             case .gone:
+                session.ended(status: 0)
                 return 0
             }
             // A burst of keys (typed ahead, an IME's commit) is drawn once, after its last key.
             if !terminal.hasQueuedInput { terminal.present(Screen.render(session.state, session.env, size: terminal.size)) }
         }
+        session.ended(status: 0)
         return 0
     }
 }

@@ -7,6 +7,8 @@ enum PlainFront {
     static func run(_ session: WizardSession) -> Int32 {
         var shown = ""
         session.send(.resize(width: 80, height: 24))
+        session.started()
+        if let warning = session.state.rulesWarning { Output.out("! " + warning[session.state.language(session.env)] + "\n") }
         while !session.state.finished {
             session.tick()
             let block = PlainMode.block(session.state, session.env)
@@ -22,6 +24,7 @@ enum PlainFront {
             Output.out("> ")
             guard let line = readLine() else {
                 Output.out("\n")
+                session.ended(status: 0)
                 return 0
             }
             switch PlainMode.keys(for: line, session.state, session.env) {
@@ -31,6 +34,7 @@ enum PlainFront {
                 Output.out("! " + text[session.state.language(session.env)] + "\n")
             }
         }
+        session.ended(status: 0)
         return 0
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Eligibility
 import Foundation
 import Headless
+import KioskLog
 import Store
 import Terminal
 import Wizard
@@ -145,14 +146,17 @@ enum QuickStart {
 /// Starts the wizard in the front end the terminal calls for.
 enum WizardLauncher {
     static func run(common: some CommonSettings, options: some WizardSettings) throws {
-        let rules = try common.rulesSource()
+        let mode: Mode = options.demo || options.autoplay ? .demo : (options.kiosk ? .kiosk : .normal)
+        let log = KioskLog(mode: mode)
+        let (rules, fellBack) = try rulesSource(common, mode: mode, log: log)
         let fixedDate = common.date == nil ? nil : try common.visitDate()
         let env = WizardEnvironment(
-            rulesSource: rules, mode: options.demo || options.autoplay ? .demo : (options.kiosk ? .kiosk : .normal),
+            rulesSource: rules, mode: mode,
             idleTimeout: Double(options.idleTimeout), fixedVisitDate: fixedDate, languageOverride: common.lang,
             autoplayAtStart: options.autoplay)
         let session = WizardSession(env: env, settingsStore: common.settingsStore, tallyPath: common.tallyPath(common.loadSettings()),
-                                    today: JapanClock.today())
+                                    today: JapanClock.today(), log: log)
+        if fellBack { session.state.rulesWarning = rulesFallbackWarning }
         let term = EnvironmentVariable.value("TERM") ?? ""
         if options.plain || term == "dumb" || term.isEmpty || isatty(1) != 1 || isatty(0) != 1 {
             if let problem = rules.preload() {
@@ -169,6 +173,32 @@ enum WizardLauncher {
         } catch let e as FullScreen.Failure {
             throw Output.failure(e.message)
         }
+    }
+}
+
+extension WizardLauncher {
+    /// The rules for the wizard, and whether a kiosk serves with the built-in rules instead of its `--rules` file. A refused file is logged; it stops a desk's wizard (the receptionist sees why at once), but a kiosk
+    /// has nobody to read the message, so it keeps serving with the built-in rules and says so on every screen.
+    static func rulesSource(_ common: some CommonSettings, mode: Mode,
+                            log: KioskLog) throws -> (RulesSource, fellBack: Bool) {
+        guard let path = common.rules else { return (common.builtInRulesSource, false) }
+        let problem: RulesFileError
+        switch common.readRulesFile(path, language: common.language) {
+        case .success(let rules): return (RulesSource(rules), false)
+        case .failure(let e): problem = e
+        }
+        var english = problem
+        if common.language != .en, case .failure(let e) = common.readRulesFile(path, language: .en) { english = e }
+        log.record(.rulesUnreadable(problem: english.text(.en)))
+        guard mode == .kiosk else { throw Output.usage("--rules: \(problem.text(common.language))") }
+        log.record(.rulesFallback(file: path, builtIn: BuiltInRules.version))
+        return (common.builtInRulesSource, true)
+    }
+
+    /// Under the header of every screen of a kiosk whose --rules file was refused.
+    static var rulesFallbackWarning: LocalizedText {
+        LocalizedText(ja: "--rules のファイルを使えません。内蔵ルール \(BuiltInRules.version) で受付中（詳細はログ）",
+                      en: "The --rules file cannot be used: checking with the built-in rules \(BuiltInRules.version) (see the log)")
     }
 }
 

@@ -1,6 +1,7 @@
 import Adoption
 import Eligibility
 import Foundation
+import KioskLog
 import Screen
 import Store
 import Wizard
@@ -14,9 +15,15 @@ final class WizardSession {
     let tallyPath: String
     private var tally: Tally?
     private let start = Monotonic.now()
+    /// Kiosk and administrator events go to the system log, never patient data.
+    let log: KioskLog
+    /// Why the tally's last write failed, in English, for the log (the screen says it in its own language).
+    private var tallyReason: String?
 
-    init(env: WizardEnvironment, settingsStore: SettingsStore, tallyPath: String, today: CalendarDate) {
+    init(env: WizardEnvironment, settingsStore: SettingsStore, tallyPath: String, today: CalendarDate,
+         log: KioskLog) {
         self.tallyPath = tallyPath
+        self.log = log
         var env = env
         env.maxScroll = { s, e in Screen.maxScroll(s, e) }
         self.settingsStore = settingsStore
@@ -26,6 +33,9 @@ final class WizardSession {
         let loaded = settingsStore.read()
         state = WizardState(settings: loaded.settings, today: today, env: env)
         state.pinLock = settingsStore.pinLock.load(now: Int64(Date().timeIntervalSince1970))
+        for problem in loaded.problems {
+            log.record(.settingsUnreadable(file: problem.file, line: problem.line, key: problem.key, problem: problem.message.en))
+        }
         if !loaded.problems.isEmpty {
             let ja = loaded.problems.map { $0.text(.ja) }.joined(separator: " / ")
             let en = loaded.problems.map { $0.text(.en) }.joined(separator: " / ")
@@ -45,13 +55,26 @@ final class WizardSession {
     /// result shows). Returns true when the theme changed, so the front end can repaint.
     @discardableResult
     func send(_ action: Action) -> Bool {
-        let themeBefore = state.settings.theme
+        let before = state
         var queue = Wizard.reduce(&state, action, env)
         while !queue.isEmpty {
             let effect = queue.removeFirst()
             if let outcome = perform(effect) { queue += Wizard.reduce(&state, .effectDone(outcome), env) }
         }
-        return state.settings.theme != themeBefore
+        log.record(KioskEvents.between(before: before, after: state, tallyReason: tallyReason))
+        return state.settings.theme != before.settings.theme
+    }
+
+    /// The screen is up and the rules are read: a kiosk logs that it started.
+    func started() {
+        log.record(.started(mode: env.mode, version: Version.number, rules: env.rules.version))
+    }
+
+    /// The front end is ending with `status`, by `signal` when one ended it.
+    func ended(status: Int32, signal: Int32? = nil) {
+        if state.adminSession { log.record(.administratorClosed) }
+        if let signal { log.record(.exitBySignal(signal)) }
+        log.record(.stopped(mode: env.mode, status: status))
     }
 
     /// Keeps the clock and today's date current.
@@ -69,6 +92,7 @@ final class WizardSession {
                 let id = try tally!.record(TallyRecord(case: c, decision: decision, at: Date()), replacing: replacing)
                 return .recorded(id: id)
             } catch {
+                tallyReason = error.text(.en)
                 return .recordFailed(error.text(state.language(env)))
             }
         case .hashAdminPin(let pin):
