@@ -58,6 +58,7 @@ protocol WizardSettings {
     var kiosk: Bool { get }
     var plain: Bool { get }
     var idleTimeout: Int { get }
+    var ambiguous: AmbiguousWidth? { get }
 }
 
 extension WizardSettings {
@@ -81,6 +82,8 @@ struct WizardOptions: ParsableArguments, WizardSettings {
     var plain = false
     @Option(name: .customLong("idle-timeout"), help: "Kiosk: seconds without a key before the answers are cleared.")
     var idleTimeout: Int = 120
+    @Option(help: "How the terminal draws ○ △ × and other East Asian Ambiguous characters: narrow or wide (Tera Term, RLogin, PuTTY set to 2 cells) (default: the saved setting, else narrow).")
+    var ambiguous: AmbiguousWidth?
 
     func validate() throws {
         if let problem { throw ValidationError(problem) }
@@ -94,6 +97,7 @@ struct WizardValues: WizardSettings, Equatable {
     var kiosk = false
     var plain = false
     var idleTimeout = 120
+    var ambiguous: AmbiguousWidth?
 }
 
 /// Reads the wizard's own flags without ArgumentParser's reflection, which costs more than the first frame. Only
@@ -130,6 +134,9 @@ enum QuickStart {
             case "--lang":
                 guard let v = takeValue(), let lang = Language(rawValue: v) else { return nil }
                 common.lang = lang
+            case "--ambiguous":
+                guard let v = takeValue(), let width = AmbiguousWidth(rawValue: v) else { return nil }
+                wizard.ambiguous = width
             case "--idle-timeout":
                 guard let v = takeValue(), let n = Int(v) else { return nil }
                 wizard.idleTimeout = n
@@ -147,14 +154,16 @@ enum WizardLauncher {
     static func run(common: some CommonSettings, options: some WizardSettings) throws {
         let rules = try common.rulesSource()
         let fixedDate = common.date == nil ? nil : try common.visitDate()
+        let term = EnvironmentVariable.value("TERM") ?? ""
+        let plain = options.plain || term == "dumb" || term.isEmpty || isatty(1) != 1 || isatty(0) != 1
         let env = WizardEnvironment(
             rulesSource: rules, mode: options.demo || options.autoplay ? .demo : (options.kiosk ? .kiosk : .normal),
             idleTimeout: Double(options.idleTimeout), fixedVisitDate: fixedDate, languageOverride: common.lang,
-            autoplayAtStart: options.autoplay)
+            autoplayAtStart: options.autoplay, ambiguousOverride: options.ambiguous,
+            asciiOnly: !plain && FullScreen.drawsASCIIOnly(term: term))
         let session = WizardSession(env: env, settingsStore: common.settingsStore, tallyPath: common.tallyPath(common.loadSettings()),
                                     today: JapanClock.today())
-        let term = EnvironmentVariable.value("TERM") ?? ""
-        if options.plain || term == "dumb" || term.isEmpty || isatty(1) != 1 || isatty(0) != 1 {
+        if plain {
             if let problem = rules.preload() {
                 throw Output.failure(problem.text(common.language))
             }
