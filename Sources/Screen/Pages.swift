@@ -183,15 +183,17 @@ enum SettingsView {
         Screen.title(&g, UIText.settingsTitle[lang], area: area)
         let labelWidth = SettingsRow.allCases.map { area.traits.width(UIText.settingsRow($0)[lang]) }.max()! + 2
         var y = area.y + 2
+        // A blank row between the rows when they all fit so, with the hint (a 60×18 screen with a notice: no gaps).
+        let step = SettingsRow.allCases.count * 2 + 1 <= area.height - 2 ? 2 : 1
         for row in SettingsRow.allCases {
             // 日本語 has no ASCII form: the console that draws only ASCII names it in English.
             let name = area.traits.asciiOnly && row == .language && s.settings.language == .ja ? "Japanese" : settingValue(row, s.settings, lang)
             let value = "< " + name + " >"
             option(&g, x: area.x, y: y, width: area.width, number: String(row.rawValue + 1),
                    text: TextWrap.pad(UIText.settingsRow(row)[lang], to: labelWidth, area.traits) + value, focused: row.rawValue == page.cursor)
-            y += 2
+            y += step
         }
-        for line in TextWrap.lines(UIText.settingsHint[lang], width: area.width - 2, area.traits) {
+        for line in TextWrap.lines(UIText.settingsHint[lang], width: area.width - 2, area.traits) where y < area.bottom {
             g.put(line, x: area.x + 2, y: y, style: Style(.muted))
             y += 1
         }
