@@ -117,3 +117,47 @@ void uk_install_crash_handlers(int chain) {
     int signals[] = {SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSYS};
     for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) sigaction(signals[i], &sa, &previous[signals[i]]);
 }
+
+// Ambiguous-width characters drawn wide (terminal-notes P6, P7). ncursesw places every character by wcwidth(3),
+// which gives 1 for ○ △ × …; a terminal set to "ambiguous = wide" draws them 2 wide, and then curses' idea of the
+// cursor and the terminal's drift apart (text shifted, half characters left behind). Defining wcwidth here (what
+// the wcwidth-cjk LD_PRELOAD library does) makes curses count as the terminal draws: in the dynamic debug build the
+// executable's definition interposes glibc's for libncursesw.so, in the static release build libc.a's wcwidth.o is
+// never linked in. Everything else is glibc's own answer, by wcswidth (a separate object in libc.a).
+// Declared by <wchar.h> only under _XOPEN_SOURCE, which would hide other declarations the shim uses.
+int wcswidth(const wchar_t *s, size_t n);
+int wcwidth(wchar_t c);
+
+static uint32_t *wide_ranges = NULL;
+static int wide_count = 0;
+
+void uk_set_ambiguous_wide(const uint32_t *ranges, int count) {
+    uint32_t *copy = NULL;
+    if (ranges != NULL && count > 0) {
+        copy = malloc(sizeof(uint32_t) * 2 * (size_t)count);
+        if (copy == NULL) count = 0;
+        else memcpy(copy, ranges, sizeof(uint32_t) * 2 * (size_t)count);
+    } else {
+        count = 0;
+    }
+    uint32_t *old = wide_ranges;
+    wide_ranges = copy;
+    wide_count = count;
+    free(old);
+}
+
+static int drawn_wide(uint32_t c) {
+    int lo = 0, hi = wide_count - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        if (c < wide_ranges[2 * mid]) hi = mid - 1;
+        else if (c > wide_ranges[2 * mid + 1]) lo = mid + 1;
+        else return 1;
+    }
+    return 0;
+}
+
+int wcwidth(wchar_t c) {
+    int w = wcswidth(&c, 1);
+    return w == 1 && wide_count > 0 && drawn_wide((uint32_t)c) ? 2 : w;
+}

@@ -19,14 +19,14 @@ enum AdminViews {
                                 area: area)
         }
         if let error = setup.error {
-            for line in TextWrap.lines("! " + error[lang], width: area.width - 4) {
+            for line in TextWrap.lines("! " + error[lang], width: area.width - 4, area.traits) {
                 g.put(line, x: area.x + 4, y: y, style: Style(.error, [.bold]))
                 y += 1
             }
         }
         y += 1
         let hint = kiosk ? UIText.kioskPinSetupHint : UIText.pinSetupHint
-        for line in TextWrap.lines(hint[lang], width: area.width - 2) where y < area.bottom {
+        for line in TextWrap.lines(hint[lang], width: area.width - 2, area.traits) where y < area.bottom {
             g.put(line, x: area.x + 2, y: y, style: Style(.muted))
             y += 1
         }
@@ -37,7 +37,7 @@ enum AdminViews {
         Screen.title(&g, UIText.adminPinTitle[lang], area: area)
         if locked > 0 {
             var y = area.y + 2
-            for line in TextWrap.lines(UIText.pinLocked(seconds: locked)[lang], width: area.width - 4) where y < area.bottom {
+            for line in TextWrap.lines(UIText.pinLocked(seconds: locked)[lang], width: area.width - 4, area.traits) where y < area.bottom {
                 g.put(line, x: area.x + 2, y: y, style: Style(.error, [.bold]))
                 y += 1
             }
@@ -68,7 +68,7 @@ enum TallyView {
         let rules = env.rules
         Screen.title(&g, UIText.tallyTitle[lang], area: area)
         // The periods, the chosen one in reverse video.
-        var x = area.x + DisplayWidth.of(UIText.tallyTitle[lang]) + 3
+        var x = area.x + area.traits.width(UIText.tallyTitle[lang]) + 3
         for span in TallySpan.allCases {
             let label = " \(span.rawValue) \(UIText.tallySpan(span)[lang]) "
             x += g.put(label, x: x, y: area.y, style: span == page.span ? Style(.focus, [.reverse, .bold]) : Style(.muted))
@@ -77,7 +77,7 @@ enum TallyView {
         var y = area.y + 2
         guard let report = page.report else {
             let text = page.problem.map { "! " + $0[lang] } ?? UIText.tallyLoading[lang]
-            for line in TextWrap.lines(text, width: area.width) {
+            for line in TextWrap.lines(text, width: area.width, area.traits) {
                 g.put(line, x: area.x, y: y, style: page.problem == nil ? Style(.muted) : Style(.error, [.bold]))
                 y += 1
             }
@@ -102,8 +102,8 @@ enum TallyView {
         } + [(UIText.tallyNothing[lang], c.heldNothing, StyleRole.muted)]
         let figure = (c.offline == 0 ? UIText.tallyHeadlineNoOffline(c.offlineExtra)
             : UIText.tallyHeadlineFigure(c.offlineExtra, percent(c.offlineExtraShare), percent(c.offlineExtraShareOfOffline)))[lang]
-        let headlineLines = TextWrap.lines(UIText.tallyHeadline[lang], width: area.width)
-        let figureLines = TextWrap.lines(figure, width: area.width)
+        let headlineLines = TextWrap.lines(UIText.tallyHeadline[lang], width: area.width, area.traits)
+        let figureLines = TextWrap.lines(figure, width: area.width, area.traits)
         // The adoption figure is what a facility decides on: it is always drawn, whatever else must give way.
         let tail = headlineLines.count + figureLines.count
         let rowsForCharts = area.bottom - y - tail
@@ -115,7 +115,7 @@ enum TallyView {
             if spacious { y += 1 }
             g.put(title[lang], x: area.x, y: y, style: Style(.title, [.bold, .underline]))
             y += 1
-            let labelWidth = rows.map { DisplayWidth.of($0.0) }.max()! + 2
+            let labelWidth = rows.map { area.traits.width($0.0) }.max()! + 2
             let countWidth = String(rows.map(\.1).max()!).count + 1
             let columnWidth = (area.width - 2) / columns
             let barMax = max(1, columnWidth - labelWidth - countWidth - 2)
@@ -125,7 +125,7 @@ enum TallyView {
                 let row = y + i % perColumn
                 let x0 = area.x + 2 + (i / perColumn) * columnWidth
                 guard row < area.bottom else { continue }
-                g.put(TextWrap.pad(label, to: labelWidth), x: x0, y: row)
+                g.put(TextWrap.pad(label, to: labelWidth, area.traits), x: x0, y: row)
                 let count = String(n)
                 g.put(String(repeating: " ", count: countWidth - count.count) + count, x: x0 + labelWidth, y: row)
                 let length = n == 0 ? 0 : max(1, n * barMax / top)

@@ -19,7 +19,7 @@ enum AdoptionViews {
         Screen.title(&g, UIText.contactTitle[lang], area: area)
         var y = area.y + 2
         func line(_ text: String, _ style: Style = .plain, indent: Int = 0) {
-            for part in TextWrap.lines(text, width: area.width - indent) where y < area.bottom {
+            for part in TextWrap.lines(text, width: area.width - indent, area.traits) where y < area.bottom {
                 g.put(part, x: area.x + indent, y: y, style: style)
                 y += 1
             }

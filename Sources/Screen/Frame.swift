@@ -7,27 +7,28 @@ public enum Screen {
     public static let minimum = Size(width: 60, height: 18)
 
     public static func render(_ s: WizardState, _ env: WizardEnvironment, size: Size) -> Grid {
-        var g = Grid(size: size)
+        let traits = DisplayTraits(s, env)
+        var g = Grid(size: size, traits: traits)
         let lang = s.language(env)
         guard size.width >= minimum.width, size.height >= minimum.height else {
             tooSmall(&g, lang)
             return g
         }
         var top = header(&g, s, env, lang)
-        for line in rulesWarningLines(s, lang, width: size.width) {
+        for line in rulesWarningLines(s, lang, width: size.width, traits) {
             g.fill(x: 0, y: top, count: size.width, style: Style(.error))
             g.put(" " + line, x: 0, y: top, style: Style(.error, [.bold]))
             top += 1
         }
         if let notice = s.notice {
             let role: StyleRole = notice.kind == .problem ? .error : .notice
-            var lines = Array(TextWrap.lines(notice.text[lang], width: size.width - 2).prefix(2))
+            var lines = Array(TextWrap.lines(notice.text[lang], width: size.width - 2, traits).prefix(2))
             if let path = notice.path {
                 // On the same line when it fits, else on its own line, its start giving way to the file's name.
-                if lines.count == 1, DisplayWidth.of(lines[0] + ": " + path) <= size.width - 2 {
+                if lines.count == 1, traits.width(lines[0] + ": " + path) <= size.width - 2 {
                     lines[0] += ": " + path
                 } else {
-                    lines.append(TextWrap.truncateLeading(path, width: size.width - 2))
+                    lines.append(TextWrap.truncateLeading(path, width: size.width - 2, traits))
                 }
             }
             for line in lines {
@@ -36,7 +37,7 @@ public enum Screen {
                 top += 1
             }
         }
-        let body = Area(x: 1, y: top + 1, width: size.width - 2, height: size.height - top - 2)
+        let body = Area(x: 1, y: top + 1, width: size.width - 2, height: size.height - top - 2, traits: traits)
         switch s.page {
         case .home(let cursor): HomeView.draw(&g, cursor: cursor, env: env, area: body, lang)
         case .check(let flow): CheckView.draw(&g, flow, s, env, area: body, lang)
@@ -73,17 +74,18 @@ public enum Screen {
     }
 
     /// A kiosk's warning that it serves with the built-in rules: under the header on every page, at most two lines.
-    static func rulesWarningLines(_ s: WizardState, _ lang: Language, width: Int) -> [String] {
+    static func rulesWarningLines(_ s: WizardState, _ lang: Language, width: Int, _ traits: DisplayTraits) -> [String] {
         guard let warning = s.rulesWarning else { return [] }
-        return Array(TextWrap.lines(warning[lang], width: width - 2).prefix(2))
+        return Array(TextWrap.lines(warning[lang], width: width - 2, traits).prefix(2))
     }
 
-    /// The rectangle a page draws in.
+    /// The rectangle a page draws in, and how the terminal draws text, for the page's measuring and wrapping.
     struct Area {
         var x: Int
         var y: Int
         var width: Int
         var height: Int
+        var traits: DisplayTraits
 
         var bottom: Int { y + height }
     }
@@ -103,7 +105,7 @@ public enum Screen {
         var chosen = (names[1], dates[1], badges[1])
         search: for name in names {
             for date in dates {
-                for badge in badges where DisplayWidth.of(name) + DisplayWidth.of(date) + DisplayWidth.of(badge) + 6 <= w {
+                for badge in badges where g.traits.width(name) + g.traits.width(date) + g.traits.width(badge) + 6 <= w {
                     chosen = (name, date, badge)
                     break search
                 }
@@ -113,16 +115,16 @@ public enum Screen {
         let style = Style(.header, [.reverse, .bold])
         g.put(name, x: 0, y: 0, style: style)
         let badgeText = chosen.2 + " "
-        let badgeX = w - DisplayWidth.of(badgeText)
-        let nameEnd = DisplayWidth.of(name)
-        let dateWidth = DisplayWidth.of(chosen.1)
+        let badgeX = w - g.traits.width(badgeText)
+        let nameEnd = g.traits.width(name)
+        let dateWidth = g.traits.width(chosen.1)
         let dateX = max(nameEnd + 2, min((w - dateWidth) / 2, badgeX - dateWidth - 2))
         g.put(chosen.1, x: dateX, y: 0, style: Style(.header, [.reverse]), limit: max(0, badgeX - 1 - dateX))
         g.put(badgeText, x: badgeX, y: 0, style: style)
         guard s.training else { return 1 }
         g.fill(x: 0, y: 1, count: w, style: Style(.banner, [.reverse, .bold]))
         let banner = UIText.demoBanner[lang]
-        g.put(banner, x: max(0, (w - DisplayWidth.of(banner)) / 2), y: 1, style: Style(.banner, [.reverse, .bold]))
+        g.put(banner, x: max(0, (w - g.traits.width(banner)) / 2), y: 1, style: Style(.banner, [.reverse, .bold]))
         return 2
     }
 
@@ -133,7 +135,7 @@ public enum Screen {
         let shown = bindings.filter(\.inFooter)
         var items = shown.map { ($0.label[lang], $0.meaning[lang]) }
         func width(_ list: [(String, String)]) -> Int {
-            list.reduce(1) { $0 + DisplayWidth.of($1.0) + 1 + DisplayWidth.of($1.1) + 2 }
+            list.reduce(1) { $0 + g.traits.width($1.0) + 1 + g.traits.width($1.1) + 2 }
         }
         while width(items) > g.width && items.count > 1 {
             // Moving the cursor is the most obvious key, so it goes first; then from the end, keeping help.
@@ -153,19 +155,19 @@ public enum Screen {
     static func tooSmall(_ g: inout Grid, _ lang: Language) {
         let lines = [UIText.tooSmall[lang], UIText.tooSmallDetail(g.width, g.height)[lang]]
         var wrapped: [String] = []
-        for l in lines { wrapped += TextWrap.lines(l, width: max(1, g.width)) }
+        for l in lines { wrapped += TextWrap.lines(l, width: max(1, g.width), g.traits) }
         let top = max(0, (g.height - wrapped.count) / 2)
         for (i, line) in wrapped.enumerated() {
-            g.put(line, x: max(0, (g.width - DisplayWidth.of(line)) / 2), y: top + i, style: Style(.warning, [.bold]))
+            g.put(line, x: max(0, (g.width - g.traits.width(line)) / 2), y: top + i, style: Style(.warning, [.bold]))
         }
     }
 
     /// A framed panel in the middle of the screen, drawn with ASCII so no terminal widens its border.
     static func panel(_ g: inout Grid, title: String?, lines: [(String, Style)]) {
-        let inner = min(g.width - 6, max(lines.map { DisplayWidth.of($0.0) }.max() ?? 0, DisplayWidth.of(title ?? "")) + 2)
+        let inner = min(g.width - 6, max(lines.map { g.traits.width($0.0) }.max() ?? 0, g.traits.width(title ?? "")) + 2)
         var rows: [(String, Style)] = []
         for (text, style) in lines {
-            for part in TextWrap.lines(text, width: inner - 2) { rows.append((part, style)) }
+            for part in TextWrap.lines(text, width: inner - 2, g.traits) { rows.append((part, style)) }
         }
         let height = min(g.height - 2, rows.count + (title == nil ? 2 : 4))
         let width = inner + 2
@@ -194,8 +196,8 @@ public enum Screen {
         var under = s
         under.overlay = nil
         let bindings = KeyMap.bindings(under, env)
-        let keyWidth = bindings.map { DisplayWidth.of($0.label[lang]) }.max() ?? 0
-        var lines = bindings.map { (TextWrap.pad($0.label[lang], to: keyWidth) + "  " + $0.meaning[lang], Style.plain) }
+        let keyWidth = bindings.map { g.traits.width($0.label[lang]) }.max() ?? 0
+        var lines = bindings.map { (TextWrap.pad($0.label[lang], to: keyWidth, g.traits) + "  " + $0.meaning[lang], Style.plain) }
         lines.append(("", .plain))
         lines.append((UIText.helpClose[lang], Style(.muted)))
         panel(&g, title: UIText.helpTitle[lang], lines: lines)
@@ -204,8 +206,8 @@ public enum Screen {
     /// A screen title on the left and something (progress) on the right.
     /// When both do not fit with a gap between them, the right-hand text gives way (the title says where one is).
     static func title(_ g: inout Grid, _ text: String, right: String = "", area: Area) {
-        let w = DisplayWidth.of(right)
-        let fits = !right.isEmpty && DisplayWidth.of(text) + 2 + w <= area.width
+        let w = area.traits.width(right)
+        let fits = !right.isEmpty && area.traits.width(text) + 2 + w <= area.width
         g.put(text, x: area.x, y: area.y, style: Style(.title, [.bold]), limit: area.width)
         if fits { g.put(right, x: area.x + area.width - w, y: area.y, style: Style(.muted)) }
     }
@@ -214,8 +216,8 @@ public enum Screen {
     public static func maxScroll(_ s: WizardState, _ env: WizardEnvironment) -> Int {
         let size = Size(width: s.viewport.width, height: s.viewport.height)
         guard size.width >= minimum.width, size.height >= minimum.height else { return 0 }
-        let top = (s.training ? 2 : 1) + 1 + rulesWarningLines(s, s.language(env), width: size.width).count
-        let area = Area(x: 1, y: top, width: size.width - 2, height: size.height - top - 1)
+        let top = (s.training ? 2 : 1) + 1 + rulesWarningLines(s, s.language(env), width: size.width, DisplayTraits(s, env)).count
+        let area = Area(x: 1, y: top, width: size.width - 2, height: size.height - top - 1, traits: DisplayTraits(s, env))
         switch s.page {
         case .result(let page): return ResultView.maxScroll(page, env, area: area, s.language(env))
         case .leaflet: return LeafletView.maxScroll(s, env, area: area, s.language(env))

@@ -70,12 +70,15 @@ public struct Size: Hashable, Sendable, CustomStringConvertible {
 /// ever drawn past the right edge, so the grid and the terminal always agree on every column.
 public struct Grid: Hashable, Sendable {
     public let size: Size
+    /// How the terminal draws what is written here: every width the grid gives a character comes from it.
+    public let traits: DisplayTraits
     public private(set) var cells: [Cell]
     /// Where the terminal's cursor should be (a text field's caret), or nil to hide it.
     public var cursor: Position?
 
-    public init(size: Size) {
+    public init(size: Size, traits: DisplayTraits = .standard) {
         self.size = size
+        self.traits = traits
         cells = Array(repeating: .blank, count: size.width * size.height)
     }
 
@@ -120,10 +123,10 @@ public struct Grid: Hashable, Sendable {
         let end = min(size.width, limit.map { x + max(0, $0) } ?? size.width)
         var col = x
         var lastLead: Int?
-        for scalar in text.unicodeScalars {
+        for scalar in traits.shown(String(text)).unicodeScalars {
             var s = scalar
             if DisplayWidth.isUnprintable(s) { s = "\u{FFFD}" }
-            let w = DisplayWidth.of(s)
+            let w = traits.width(s)
             if w == 0 {
                 // A combining mark: part of the previous character's cell.
                 if let lead = lastLead, lead >= 0 {
@@ -188,7 +191,7 @@ public struct Grid: Hashable, Sendable {
                 switch c.width {
                 case 2: if x + 1 >= size.width || self[x: x + 1, y: y].width != 0 { return false }
                 case 0: if x == 0 || self[x: x - 1, y: y].width != 2 { return false }
-                default: if DisplayWidth.of(c.text) != 1 { return false }
+                default: if traits.width(c.text) != 1 { return false }
                 }
             }
         }

@@ -16,19 +16,19 @@ func option(_ g: inout Grid, x: Int, y: Int, width: Int, number: String, text: S
 enum HomeView {
     static func draw(_ g: inout Grid, cursor: Int, env: WizardEnvironment, area: Screen.Area, _ lang: Language) {
         Screen.title(&g, UIText.menuTitle[lang], area: area)
-        let labelWidth = Wizard.MenuItem.allCases.map { DisplayWidth.of(UIText.menuItem($0)[lang]) }.max()! + 2
+        let labelWidth = Wizard.MenuItem.allCases.map { area.traits.width(UIText.menuItem($0)[lang]) }.max()! + 2
         var y = area.y + 2
         for item in Wizard.MenuItem.allCases {
             let focused = item.rawValue - 1 == cursor
-            let label = TextWrap.pad(UIText.menuItem(item)[lang], to: labelWidth)
+            let label = TextWrap.pad(UIText.menuItem(item)[lang], to: labelWidth, area.traits)
             option(&g, x: area.x, y: y, width: area.width, number: String(item.rawValue), text: label, focused: focused)
             // The description beside the item where it fits whole, else on the row under it; a cut sentence helps
             // nobody.
             let detailX = area.x + 5 + labelWidth
             let detail = UIText.menuDetail(item)[lang]
-            if DisplayWidth.of(detail) <= area.x + area.width - detailX {
+            if area.traits.width(detail) <= area.x + area.width - detailX {
                 g.put(detail, x: detailX, y: y, style: focused ? Style(.focus, [.reverse]) : Style(.muted))
-            } else if DisplayWidth.of(detail) <= area.width - 5 {
+            } else if area.traits.width(detail) <= area.width - 5 {
                 g.put(detail, x: area.x + 5, y: y + 1, style: Style(.muted))
             }
             y += 2
@@ -44,7 +44,7 @@ enum CheckView {
         let (n, m) = f.progress
         Screen.title(&g, UIText.checkTitle[lang], right: UIText.progress(n, m)[lang], area: area)
         var y = area.y + 2
-        for line in TextWrap.lines(UIText.question(f.step, online: f.answers.online)[lang], width: area.width) {
+        for line in TextWrap.lines(UIText.question(f.step, online: f.answers.online)[lang], width: area.width, area.traits) {
             g.put(line, x: area.x, y: y, style: Style(.title, [.bold]))
             y += 1
         }
@@ -83,7 +83,7 @@ enum CheckView {
             }
         }
         if let error = f.error {
-            for line in TextWrap.lines("! " + error[lang], width: area.width - 4) where y < area.bottom - 1 {
+            for line in TextWrap.lines("! " + error[lang], width: area.width - 4, area.traits) where y < area.bottom - 1 {
                 g.put(line, x: area.x + 4, y: y, style: Style(.error, [.bold]))
                 y += 1
             }
@@ -100,7 +100,7 @@ enum CheckView {
         default: break
         }
         if let hint {
-            for line in TextWrap.lines(hint, width: area.width - 2) where y < area.bottom - 1 {
+            for line in TextWrap.lines(hint, width: area.width - 2, area.traits) where y < area.bottom - 1 {
                 g.put(line, x: area.x + 2, y: y, style: Style(.muted))
                 y += 1
             }
@@ -131,10 +131,10 @@ enum CheckView {
         let chars = Array(field.text)
         // Keep the caret visible when the text is longer than the box.
         var start = 0
-        while DisplayWidth.of(String(chars[start..<field.caret])) > boxWidth - 1 { start += 1 }
+        while area.traits.width(String(chars[start..<field.caret])) > boxWidth - 1 { start += 1 }
         g.put(String(chars[start...]), x: col + 1, y: y, style: Style(.input, [.underline]), limit: boxWidth)
         g.put("]", x: col + 1 + boxWidth, y: y, style: Style(.input, [.bold]))
-        g.cursor = Position(x: col + 1 + DisplayWidth.of(String(chars[start..<field.caret])), y: y)
+        g.cursor = Position(x: col + 1 + area.traits.width(String(chars[start..<field.caret])), y: y)
         return y + 1
     }
 
@@ -170,26 +170,30 @@ enum CheckView {
         let head = lang == .ja ? "回答: " : "So far: "
         var text = head + parts.joined(separator: " / ")
         var dropped = 0
-        while DisplayWidth.of(text) > area.width, dropped < parts.count - 1 {
+        while area.traits.width(text) > area.width, dropped < parts.count - 1 {
             dropped += 1
             text = head + "… / " + parts[dropped...].joined(separator: " / ")
         }
-        g.put(TextWrap.truncate(text, width: area.width), x: area.x, y: area.bottom - 1, style: Style(.muted))
+        g.put(TextWrap.truncate(text, width: area.width, area.traits), x: area.x, y: area.bottom - 1, style: Style(.muted))
     }
 }
 
 enum SettingsView {
     static func draw(_ g: inout Grid, _ page: SettingsPage, _ s: WizardState, area: Screen.Area, _ lang: Language) {
         Screen.title(&g, UIText.settingsTitle[lang], area: area)
-        let labelWidth = SettingsRow.allCases.map { DisplayWidth.of(UIText.settingsRow($0)[lang]) }.max()! + 2
+        let labelWidth = SettingsRow.allCases.map { area.traits.width(UIText.settingsRow($0)[lang]) }.max()! + 2
         var y = area.y + 2
+        // A blank row between the rows when they all fit so, with the hint (a 60×18 screen with a notice: no gaps).
+        let step = SettingsRow.allCases.count * 2 + 1 <= area.height - 2 ? 2 : 1
         for row in SettingsRow.allCases {
-            let value = "< " + settingValue(row, s.settings, lang) + " >"
+            // 日本語 has no ASCII form: the console that draws only ASCII names it in English.
+            let name = area.traits.asciiOnly && row == .language && s.settings.language == .ja ? "Japanese" : settingValue(row, s.settings, lang)
+            let value = "< " + name + " >"
             option(&g, x: area.x, y: y, width: area.width, number: String(row.rawValue + 1),
-                   text: TextWrap.pad(UIText.settingsRow(row)[lang], to: labelWidth) + value, focused: row.rawValue == page.cursor)
-            y += 2
+                   text: TextWrap.pad(UIText.settingsRow(row)[lang], to: labelWidth, area.traits) + value, focused: row.rawValue == page.cursor)
+            y += step
         }
-        for line in TextWrap.lines(UIText.settingsHint[lang], width: area.width - 2) {
+        for line in TextWrap.lines(UIText.settingsHint[lang], width: area.width - 2, area.traits) where y < area.bottom {
             g.put(line, x: area.x + 2, y: y, style: Style(.muted))
             y += 1
         }
@@ -215,6 +219,8 @@ enum SettingsView {
             case .monochrome: return ja ? "モノクロ" : "monochrome"
             }
         case .adminPin: return s.adminPinHash == nil ? UIText.pinNotSet[lang] : UIText.pinSet[lang]
+        // As the terminal's own setting names it (Tera Term, RLogin, PuTTY: ambiguous characters 1 or 2 cells).
+        case .ambiguous: return s.ambiguous == .narrow ? (ja ? "半角（1桁）" : "narrow (1 column)") : (ja ? "全角（2桁）" : "wide (2 columns)")
         }
     }
 }

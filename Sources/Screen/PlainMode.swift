@@ -68,7 +68,7 @@ public enum PlainMode {
             let verdict = env.rules.verdicts[page.decision.verdict]!
             out.append("== \(UIText.resultTitle[lang]) ==")
             out.append("\(verdict.label[lang]) \(verdict.symbol)")
-            for line in ResultView.lines(page, env, width: 10_000, lang) where !line.text.isEmpty {
+            for line in ResultView.lines(page, env, width: 10_000, .standard, lang) where !line.text.isEmpty {
                 out.append(String(repeating: " ", count: line.indent) + line.text)
             }
             out.append(ja ? "Enter: 次の患者　p: 患者さん向け表示　b: 前の質問へ" : "Enter: next patient  p: patient view  b: back to the questions")

@@ -7,7 +7,7 @@ enum RegistrationView {
     static func draw(_ g: inout Grid, _ page: RegistrationPage, _ env: WizardEnvironment, area: Screen.Area, _ lang: Language) {
         Screen.title(&g, UIText.registrationTitle[lang], area: area)
         let rows = page.rows
-        let labelWidth = min(24, PortalField.allCases.map { DisplayWidth.of($0.label[lang]) }.max()! + 2)
+        let labelWidth = min(24, PortalField.allCases.map { area.traits.width($0.label[lang]) }.max()! + 2)
         // Each row is one line; the focused one also gets its rule and problems below it.
         var lines: [(text: String, style: Style, indent: Int, row: Int, isValue: Bool)] = []
         for (i, row) in rows.enumerated() {
@@ -25,7 +25,7 @@ enum RegistrationView {
                 if f == .prefecture, let p = page.form.prefecture { value += "  (\(p.codeText) \(p.name(lang)))" }
                 let problems = page.problems(f)
                 let mark = problems.contains { $0.severity == .error } ? "! " : (problems.isEmpty ? "  " : "? ")
-                lines.append((mark + TextWrap.pad(f.label[lang], to: labelWidth) + value,
+                lines.append((mark + TextWrap.pad(f.label[lang], to: labelWidth, area.traits) + value,
                               focused ? Style(.focus, [.reverse, .bold]) : (mark == "! " ? Style(.error) : .plain), 0, i,
                               RegistrationPage.isText(f)))
                 if f == .facilityCode, let code = page.form.derivedCode {
@@ -58,7 +58,7 @@ enum RegistrationView {
             // A line that starts with a two-column mark ("! ", "? ", or the blank one of a field) continues under its
             // text; a note without a mark continues under itself. Every line wraps at the narrower width.
             let hang = ["  ", "! ", "? "].contains { l.text.hasPrefix($0) } ? 2 : 0
-            for (n, part) in TextWrap.lines(l.text, width: area.width - l.indent - hang).enumerated() {
+            for (n, part) in TextWrap.lines(l.text, width: area.width - l.indent - hang, area.traits).enumerated() {
                 wrapped.append((part, l.style, l.indent + (n == 0 ? 0 : hang), l.row, l.isValue && n == 0))
             }
         }
@@ -80,7 +80,7 @@ enum RegistrationView {
                 if case .field(let f) = page.focusedRow, f == .password || f == .passwordConfirmation {
                     caretText = String(repeating: "*", count: shown.count)
                 }
-                let x = area.x + line.2 + prefix + DisplayWidth.of(caretText)
+                let x = area.x + line.2 + prefix + area.traits.width(caretText)
                 if x < area.x + area.width { g.cursor = Position(x: x, y: y) }
             }
         }
@@ -89,7 +89,7 @@ enum RegistrationView {
 
 /// 患者さん向けご案内: the leaflet large, centred, scrolling when it is taller than the screen.
 enum LeafletView {
-    static func rows(_ s: WizardState, _ env: WizardEnvironment, width: Int, _ lang: Language) -> [(String, Style)] {
+    static func rows(_ s: WizardState, _ env: WizardEnvironment, width: Int, _ traits: DisplayTraits, _ lang: Language) -> [(String, Style)] {
         let lines = PatientLeaflet.lines(rules: env.rules, facilityName: Wizard.facilityName(s), language: lang)
         var rows: [(String, Style)] = []
         for line in lines {
@@ -104,7 +104,7 @@ enum LeafletView {
                 rows.append(("", .plain))
                 continue
             }
-            for part in TextWrap.lines(line.text, width: width - 4) { rows.append((part, style)) }
+            for part in TextWrap.lines(line.text, width: width - 4, traits) { rows.append((part, style)) }
         }
         return rows
     }
@@ -112,11 +112,11 @@ enum LeafletView {
     /// The warning above the leaflet at a facility that reads cards, as many rows as fit.
     static func noteRows(_ s: WizardState, area: Screen.Area, _ lang: Language) -> Int {
         guard s.settings.online.known?.readsCards == true else { return 0 }
-        return min(TextWrap.lines(UIText.leafletOnlineNote[lang], width: area.width).count, max(0, area.height - 4))
+        return min(TextWrap.lines(UIText.leafletOnlineNote[lang], width: area.width, area.traits).count, max(0, area.height - 4))
     }
 
     static func maxScroll(_ s: WizardState, _ env: WizardEnvironment, area: Screen.Area, _ lang: Language) -> Int {
-        let count = rows(s, env, width: area.width, lang).count
+        let count = rows(s, env, width: area.width, area.traits, lang).count
         return max(0, count - visible(count, height: area.height - noteRows(s, area: area, lang)))
     }
 
@@ -127,23 +127,23 @@ enum LeafletView {
                      _ lang: Language) {
         var area = area
         // Printed here, the leaflet would tell patients something false about this facility: say so above it.
-        let note = TextWrap.lines(UIText.leafletOnlineNote[lang], width: area.width).prefix(noteRows(s, area: area, lang))
+        let note = TextWrap.lines(UIText.leafletOnlineNote[lang], width: area.width, area.traits).prefix(noteRows(s, area: area, lang))
         for line in note {
             g.put(line, x: area.x, y: area.y, style: Style(.warning, [.bold]), limit: area.width)
-            area = Screen.Area(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+            area = Screen.Area(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1, traits: area.traits)
         }
-        let rows = rows(s, env, width: area.width, lang)
+        let rows = rows(s, env, width: area.width, area.traits, lang)
         let shown = visible(rows.count, height: area.height)
         let start = max(0, min(scroll, rows.count - shown))
         let top = area.y + max(0, (area.height - rows.count) / 2)
-        let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
+        let width = rows.map { area.traits.width($0.0) }.max() ?? 0
         let x = area.x + max(0, (area.width - width) / 2)
         for (i, row) in rows.dropFirst(start).prefix(shown).enumerated() {
             g.put(row.0, x: x, y: top + i, style: row.1, limit: area.width)
         }
         if start + shown < rows.count {
             let more = lang == .ja ? " 続きあり  PgDn/￬ " : " more  PgDn/￬ "
-            g.put(more, x: area.x + area.width - DisplayWidth.of(more), y: area.bottom - 1, style: Style(.muted, [.reverse]))
+            g.put(more, x: area.x + area.width - area.traits.width(more), y: area.bottom - 1, style: Style(.muted, [.reverse]))
         }
     }
 }

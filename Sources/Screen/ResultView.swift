@@ -21,13 +21,13 @@ enum ResultView {
     /// The result as wrapped lines for a width (everything below the verdict bar). What to present (or the options)
     /// and the words for the patient come first, so the first screen of a result holds them; then why each
     /// document was not used, the warnings, and the steps to follow.
-    static func lines(_ page: ResultPage, _ env: WizardEnvironment, width: Int, _ lang: Language) -> [Line] {
+    static func lines(_ page: ResultPage, _ env: WizardEnvironment, width: Int, _ traits: DisplayTraits, _ lang: Language) -> [Line] {
         let rules = env.rules
         let d = page.decision
         let online = page.checkCase.online
         var out: [Line] = []
         func add(_ text: String, _ style: Style = .plain, indent: Int = 0, hanging: Int = 0) {
-            let wrapped = TextWrap.lines(text, width: max(1, width - indent - hanging))
+            let wrapped = TextWrap.lines(text, width: max(1, width - indent - hanging), traits)
             for (i, part) in wrapped.enumerated() {
                 out.append(Line(text: part, style: style, indent: indent + (i == 0 ? 0 : hanging)))
             }
@@ -92,9 +92,18 @@ enum ResultView {
     /// Rows the verdict takes above the scrolling part.
     static let headRows = 4
 
+    /// ○ △ × where only ASCII can be drawn: a mark that reads the same beside the verdict's words.
+    static func asciiMark(_ v: Verdict) -> String {
+        switch v {
+        case .confirmed: "OK"
+        case .conditional: "(!)"
+        case .notConfirmed: "X"
+        }
+    }
+
     static func maxScroll(_ page: ResultPage, _ env: WizardEnvironment, area: Screen.Area, _ lang: Language) -> Int {
         let visible = area.height - headRows
-        return max(0, lines(page, env, width: area.width, lang).count - visible)
+        return max(0, lines(page, env, width: area.width, area.traits, lang).count - visible)
     }
 
     static func draw(_ g: inout Grid, _ page: ResultPage, _ env: WizardEnvironment, area: Screen.Area, _ lang: Language) {
@@ -102,9 +111,10 @@ enum ResultView {
         Screen.title(&g, UIText.resultTitle[lang], right: DateText.full(page.checkCase.visitDate, lang), area: area)
         // The verdict in words first and its symbol last: an ambiguous-width symbol never shifts what follows it.
         let role = verdictRole(page.decision.verdict)
-        let text = "  \(verdict.label[lang])  \(verdict.symbol)  "
+        let symbol = area.traits.asciiOnly ? asciiMark(page.decision.verdict) : verdict.symbol
+        let text = "  \(verdict.label[lang])  \(symbol)  "
         g.put(text, x: area.x, y: area.y + 2, style: Style(role, [.reverse, .bold]), limit: area.width)
-        let content = lines(page, env, width: area.width, lang)
+        let content = lines(page, env, width: area.width, area.traits, lang)
         let visible = area.height - headRows
         let scroll = max(0, min(page.scroll, content.count - visible))
         for (i, line) in content.dropFirst(scroll).prefix(visible).enumerated() {
@@ -112,10 +122,10 @@ enum ResultView {
         }
         if scroll + visible < content.count {
             let more = lang == .ja ? " 続きあり  PgDn/￬ " : " more  PgDn/￬ "
-            g.put(more, x: area.x + area.width - DisplayWidth.of(more), y: area.y + 1, style: Style(.muted, [.reverse]))
+            g.put(more, x: area.x + area.width - area.traits.width(more), y: area.y + 1, style: Style(.muted, [.reverse]))
         } else if scroll > 0 {
             let up = lang == .ja ? " PgUp/￪ で上へ " : " PgUp/￪ for more "
-            g.put(up, x: area.x + area.width - DisplayWidth.of(up), y: area.y + 1, style: Style(.muted, [.reverse]))
+            g.put(up, x: area.x + area.width - area.traits.width(up), y: area.y + 1, style: Style(.muted, [.reverse]))
         }
     }
 }
@@ -148,7 +158,7 @@ enum PatientView {
         func spaced(_ text: String) -> String {
             // Letter-spacing makes Japanese readable from further away when the width allows it.
             let s = lang == .ja && compact < 2 ? text.map(String.init).joined(separator: " ") : text
-            return DisplayWidth.of(s) <= area.width - 4 ? s : text
+            return area.traits.width(s) <= area.width - 4 ? s : text
         }
         /// A blank row: `between` parts is kept longer than one under a heading.
         func gap(between: Bool = false) { if compact == 0 || (between && compact == 1) { rows.append(("", .plain)) } }
@@ -172,8 +182,8 @@ enum PatientView {
         // A one-line row is centred; a wrapped paragraph is centred as a block, its lines starting together.
         var lines: [Line] = []
         for (text, style) in rows {
-            let parts = text.isEmpty ? [""] : TextWrap.lines(text, width: area.width - 4)
-            let blockWidth = parts.map(DisplayWidth.of).max() ?? 0
+            let parts = text.isEmpty ? [""] : TextWrap.lines(text, width: area.width - 4, area.traits)
+            let blockWidth = parts.map { area.traits.width($0) }.max() ?? 0
             let x = area.x + max(0, (area.width - blockWidth) / 2)
             for part in parts { lines.append(Line(text: part, x: x, style: style)) }
         }
@@ -210,7 +220,7 @@ enum PatientView {
         } else {
             mark = lang == .ja ? " PgUp/￪ で上へ " : " PgUp/￪ for more "
         }
-        g.put(mark, x: area.x + area.width - DisplayWidth.of(mark), y: area.bottom - 1, style: Style(.muted, [.reverse]))
+        g.put(mark, x: area.x + area.width - area.traits.width(mark), y: area.bottom - 1, style: Style(.muted, [.reverse]))
     }
 
     static func verdictRoleFor(_ d: Decision) -> StyleRole { ResultView.verdictRole(d.verdict) }

@@ -9,16 +9,17 @@ public enum TextWrap {
         "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ")
     static let noLineEnd = Set<Character>("（「『【〔〈《〘〖［｛([{‘“")
 
-    public static func lines(_ text: String, width: Int) -> [String] {
+    /// Lines as `traits` draws them: measured with its widths, in its ASCII form when it draws ASCII only.
+    public static func lines(_ text: String, width: Int, _ traits: DisplayTraits) -> [String] {
         guard width > 0 else { return [] }
         var out: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            out += wrapParagraph(Array(paragraph), width: width)
+        for paragraph in traits.shown(text).split(separator: "\n", omittingEmptySubsequences: false) {
+            out += wrapParagraph(Array(paragraph), width: width, traits)
         }
         return out
     }
 
-    static func wrapParagraph(_ chars: [Character], width: Int) -> [String] {
+    static func wrapParagraph(_ chars: [Character], width: Int, _ traits: DisplayTraits) -> [String] {
         if chars.isEmpty { return [""] }
         var lines: [String] = []
         var start = 0
@@ -26,7 +27,7 @@ public enum TextWrap {
             var w = 0
             var end = start
             while end < chars.count {
-                let cw = DisplayWidth.of(String(chars[end]))
+                let cw = traits.width(String(chars[end]))
                 if w + cw > width { break }
                 w += cw
                 end += 1
@@ -111,38 +112,42 @@ public enum TextWrap {
         c.unicodeScalars.allSatisfy { $0.value < 0x2E80 }
     }
 
-    /// The text cut to `width` columns, ending in "…" when cut.
-    public static func truncate(_ text: String, width: Int) -> String {
+    /// The text cut to `width` columns, ending in "…" ("..." in ASCII) when cut.
+    public static func truncate(_ text: String, width: Int, _ traits: DisplayTraits) -> String {
         guard width > 0 else { return "" }
-        if DisplayWidth.of(text) <= width { return text }
+        let text = traits.shown(text)
+        if traits.width(text) <= width { return text }
+        let ellipsis = traits.ellipsis
         var out = ""
         var w = 0
         for c in text {
-            let cw = DisplayWidth.of(String(c))
-            if w + cw > width - 1 { break }
+            let cw = traits.width(String(c))
+            if w + cw > width - traits.width(ellipsis) { break }
             out.append(c)
             w += cw
         }
-        return out + "…"
+        return out + ellipsis
     }
 
     /// The end of the text in `width` columns, starting with "…" when cut: for a file's path, whose name matters most.
-    public static func truncateLeading(_ text: String, width: Int) -> String {
+    public static func truncateLeading(_ text: String, width: Int, _ traits: DisplayTraits) -> String {
         guard width > 0 else { return "" }
-        if DisplayWidth.of(text) <= width { return text }
+        let text = traits.shown(text)
+        if traits.width(text) <= width { return text }
+        let ellipsis = traits.ellipsis
         var kept: [Character] = []
         var w = 0
         for c in text.reversed() {
-            let cw = DisplayWidth.of(String(c))
-            if w + cw > width - 1 { break }
+            let cw = traits.width(String(c))
+            if w + cw > width - traits.width(ellipsis) { break }
             kept.append(c)
             w += cw
         }
-        return "…" + String(kept.reversed())
+        return ellipsis + String(kept.reversed())
     }
 
     /// Spaces to pad `text` to `width` columns.
-    public static func pad(_ text: String, to width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
+    public static func pad(_ text: String, to width: Int, _ traits: DisplayTraits) -> String {
+        text + String(repeating: " ", count: max(0, width - traits.width(text)))
     }
 }

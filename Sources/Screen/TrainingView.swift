@@ -7,14 +7,14 @@ enum TrainingView {
     static func menu(_ g: inout Grid, cursor: Int, _ s: WizardState, area: Screen.Area, _ lang: Language) {
         Screen.title(&g, UIText.trainingTitle[lang], right: UIText.trainingDateNow(DateText.full(s.visitDate, lang))[lang],
                      area: area)
-        let labelWidth = TrainingItem.allCases.map { DisplayWidth.of(UIText.trainingItem($0)[lang]) }.max()! + 2
+        let labelWidth = TrainingItem.allCases.map { area.traits.width(UIText.trainingItem($0)[lang]) }.max()! + 2
         var y = area.y + 2
         for item in TrainingItem.allCases {
             option(&g, x: area.x, y: y, width: area.width, number: String(item.rawValue),
-                   text: TextWrap.pad(UIText.trainingItem(item)[lang], to: labelWidth), focused: item.rawValue - 1 == cursor)
+                   text: TextWrap.pad(UIText.trainingItem(item)[lang], to: labelWidth, area.traits), focused: item.rawValue - 1 == cursor)
             let detail = UIText.trainingDetail(item)[lang]
             let detailX = area.x + 5 + labelWidth
-            if DisplayWidth.of(detail) <= area.x + area.width - detailX {
+            if area.traits.width(detail) <= area.x + area.width - detailX {
                 g.put(detail, x: detailX, y: y, style: item.rawValue - 1 == cursor ? Style(.focus, [.reverse]) : Style(.muted))
             } else {
                 g.put(detail, x: area.x + 7, y: y + 1, style: Style(.muted), limit: area.width - 7)
@@ -35,13 +35,13 @@ enum TrainingView {
             y += 1
         }
         if let error {
-            for line in TextWrap.lines("! " + error[lang], width: area.width - 4) {
+            for line in TextWrap.lines("! " + error[lang], width: area.width - 4, area.traits) {
                 g.put(line, x: area.x + 4, y: y, style: Style(.error, [.bold]))
                 y += 1
             }
         }
         y += 1
-        for line in TextWrap.lines(UIText.trainingDetail(.date)[lang], width: area.width - 2) where y < area.bottom {
+        for line in TextWrap.lines(UIText.trainingDetail(.date)[lang], width: area.width - 2, area.traits) where y < area.bottom {
             g.put(line, x: area.x + 2, y: y, style: Style(.muted))
             y += 1
         }
@@ -54,7 +54,7 @@ enum TrainingView {
         let total = quiz.order.count
         var y = area.y
         func paragraph(_ text: String, _ style: Style = .plain, indent: Int = 0) {
-            for line in TextWrap.lines(text, width: area.width - indent) where y < area.bottom {
+            for line in TextWrap.lines(text, width: area.width - indent, area.traits) where y < area.bottom {
                 g.put(line, x: area.x + indent, y: y, style: style)
                 y += 1
             }
@@ -120,7 +120,7 @@ enum TrainingView {
     /// The autoplay's caption, on the last rows of the page, in reverse video: wrapped, never cut, so the teaching
     /// point is read whole (at most three rows; a longer caption would be a text to shorten).
     static func caption(_ g: inout Grid, _ play: Autoplay, area: Screen.Area, _ lang: Language) {
-        let lines = Array(TextWrap.lines(play.caption[lang], width: area.width - 2).prefix(3))
+        let lines = Array(TextWrap.lines(play.caption[lang], width: area.width - 2, area.traits).prefix(3))
         for (i, line) in lines.enumerated() {
             let y = area.bottom - lines.count + i
             g.fill(x: area.x, y: y, count: area.width, style: Style(.banner, [.reverse, .bold]))

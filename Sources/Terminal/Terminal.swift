@@ -53,6 +53,8 @@ public final class Terminal {
     public static let floodBytes = 1024
 
     private var last: Grid?
+    /// The ambiguous width curses counts with (wcwidth, see uk_set_ambiguous_wide): glibc's until a grid says wide.
+    private var cursesAmbiguous = AmbiguousWidth.narrow
     private var waitMilliseconds: Int32 = 500
     private var palette: Palette
     private var open = true
@@ -270,6 +272,7 @@ public final class Terminal {
     /// Writes only the cells that changed since the last frame, a run of same-styled cells at a time, then
     /// refreshes once.
     public func present(_ grid: Grid) {
+        if grid.traits.ambiguous != cursesAmbiguous { countAmbiguous(grid.traits.ambiguous) }
         if last?.size != grid.size { clearok(uk_stdscr(), true) }
         var text: [wchar_t] = []
         text.reserveCapacity(grid.width * 2)
@@ -309,6 +312,17 @@ public final class Terminal {
         }
         refresh()
         last = grid
+    }
+
+    /// Makes curses count ambiguous-width characters as the terminal draws them, so its cursor and the terminal's
+    /// agree; what curses holds was counted the other way, so the whole screen is drawn again.
+    private func countAmbiguous(_ width: AmbiguousWidth) {
+        let ranges = width == .wide ? DisplayWidth.ambiguousRanges : []
+        ranges.withUnsafeBufferPointer { uk_set_ambiguous_wide($0.baseAddress, Int32(ranges.count / 2)) }
+        cursesAmbiguous = width
+        erase()
+        last = nil
+        clearok(uk_stdscr(), true)
     }
 
     /// Ctrl-L: forget what is on screen and draw everything again.

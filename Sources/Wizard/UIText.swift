@@ -153,6 +153,7 @@ public enum UIText {
         case .language: t("表示の言語", "Language")
         case .theme: t("画面の配色", "Colours")
         case .adminPin: t("管理者PIN（キオスク）", "Administrator PIN (kiosk)")
+        case .ambiguous: t("○△×などの記号の幅", "Ambiguous-width symbols")
         }
     }
     public static let settingsHint = t("￩￫・Space・Enter で変更（すぐ保存されます）", "￩￫, Space or Enter change a value (saved at once)")

@@ -477,6 +477,7 @@ public enum Wizard {
         case .facilityKind: settings.facilityKind = next(settings.facilityKind)
         case .language: settings.language = next(settings.language)
         case .theme: settings.theme = next(settings.theme)
+        case .ambiguous: settings.ambiguous = next(settings.ambiguous)
         case .adminPin:
             s.page = .pinSetup(PinSetup())
             return []

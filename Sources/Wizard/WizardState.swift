@@ -22,6 +22,10 @@ public struct WizardEnvironment: Sendable {
     public let fixedVisitDate: CalendarDate?
     /// --lang, which wins over the saved setting.
     public let languageOverride: Language?
+    /// --ambiguous, which wins over the saved setting.
+    public let ambiguousOverride: AmbiguousWidth?
+    /// The terminal draws ASCII only (the Linux console, with --lang en): the screen is drawn in ASCII.
+    public let asciiOnly: Bool
     /// --autoplay: the examples walk themselves from the start.
     public let autoplayAtStart: Bool
     /// Unix seconds minus the session's monotonic clock: the wall time the PIN lock-out is kept in.
@@ -32,14 +36,19 @@ public struct WizardEnvironment: Sendable {
     public var maxScroll: (@Sendable (WizardState, WizardEnvironment) -> Int)?
 
     public init(rules: Rules, mode: Mode = .normal, idleTimeout: Double = 120, fixedVisitDate: CalendarDate? = nil,
-                languageOverride: Language? = nil, autoplayAtStart: Bool = false) {
+                languageOverride: Language? = nil, autoplayAtStart: Bool = false, ambiguousOverride: AmbiguousWidth? = nil,
+                asciiOnly: Bool = false) {
         self.init(rulesSource: RulesSource(rules), mode: mode, idleTimeout: idleTimeout, fixedVisitDate: fixedVisitDate,
-                  languageOverride: languageOverride, autoplayAtStart: autoplayAtStart)
+                  languageOverride: languageOverride, autoplayAtStart: autoplayAtStart, ambiguousOverride: ambiguousOverride,
+                  asciiOnly: asciiOnly)
     }
 
     public init(rulesSource: RulesSource, mode: Mode = .normal, idleTimeout: Double = 120,
-                fixedVisitDate: CalendarDate? = nil, languageOverride: Language? = nil, autoplayAtStart: Bool = false) {
+                fixedVisitDate: CalendarDate? = nil, languageOverride: Language? = nil, autoplayAtStart: Bool = false,
+                ambiguousOverride: AmbiguousWidth? = nil, asciiOnly: Bool = false) {
         self.rulesSource = rulesSource
+        self.ambiguousOverride = ambiguousOverride
+        self.asciiOnly = asciiOnly
         self.autoplayAtStart = autoplayAtStart
         self.mode = mode
         self.idleTimeout = idleTimeout
@@ -100,7 +109,7 @@ public struct ResultPage: Hashable, Sendable {
 }
 
 public enum SettingsRow: Int, CaseIterable, Sendable {
-    case online, facilityKind, language, theme, adminPin
+    case online, facilityKind, language, theme, adminPin, ambiguous
 }
 
 /// Setting the kiosk administrator PIN: typed twice, masked.
@@ -218,6 +227,11 @@ public struct WizardState: Hashable, Sendable {
         }
     }
 
-    /// The language everything is shown in.
-    public func language(_ env: WizardEnvironment) -> Language { env.languageOverride ?? settings.language }
+    /// The language everything is shown in: English on a terminal that draws ASCII only, whatever is saved.
+    public func language(_ env: WizardEnvironment) -> Language {
+        env.asciiOnly ? .en : env.languageOverride ?? settings.language
+    }
+
+    /// How wide the terminal draws East Asian Ambiguous characters.
+    public func ambiguousWidth(_ env: WizardEnvironment) -> AmbiguousWidth { env.ambiguousOverride ?? settings.ambiguous }
 }

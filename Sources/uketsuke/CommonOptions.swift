@@ -131,6 +131,7 @@ extension CommonSettings {
 }
 
 extension Language: ExpressibleByArgument {}
+extension AmbiguousWidth: ExpressibleByArgument {}
 
 /// Now in Japan: the only place the program reads the clock. Japan has had no daylight saving time since 1951.
 enum JapanClock {

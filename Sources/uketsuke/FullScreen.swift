@@ -24,16 +24,22 @@ enum FullScreen {
         package) - or start it with --lang en.
         """
 
+    /// The Linux console draws ASCII, so the English interface runs there in ASCII only.
+    static func drawsASCIIOnly(term: String) -> Bool { term == "linux" }
+
+    /// The exit code when this terminal cannot show the session's language: the Linux console and Japanese
+    /// (--lang, else the saved language; the screen would be English in ASCII only).
+    static func refusal(_ session: WizardSession) -> Int32? {
+        let language = session.env.languageOverride ?? session.state.settings.language
+        guard drawsASCIIOnly(term: EnvironmentVariable.value("TERM") ?? ""), language == .ja else { return nil }
+        Output.err(linuxConsoleMessage + "\n")
+        return cannotDrawJapanese
+    }
+
     /// Runs until the wizard quits or a signal or a lost terminal ends it. Returns the exit code: 0, or 128 plus
     /// the signal for one other than INT, TERM, HUP and QUIT (which end it as a supervisor asks).
     /// A TERM curses does not know runs the line front end instead, saying so on stderr; not in a kiosk, which stops
     /// with exit code 78 rather than run degraded.
-    /// The exit code when this terminal cannot show the session's language: the Linux console and Japanese.
-    static func refusal(_ session: WizardSession) -> Int32? {
-        guard EnvironmentVariable.value("TERM") == "linux", session.state.language(session.env) == .ja else { return nil }
-        Output.err(linuxConsoleMessage + "\n")
-        return cannotDrawJapanese
-    }
 
     static func run(_ session: WizardSession, options: Terminal.Options) throws -> Int32 {
         var options = options

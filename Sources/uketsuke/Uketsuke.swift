@@ -59,6 +59,7 @@ protocol WizardSettings {
     var kiosk: Bool { get }
     var plain: Bool { get }
     var idleTimeout: Int { get }
+    var ambiguous: AmbiguousWidth? { get }
 }
 
 extension WizardSettings {
@@ -82,6 +83,8 @@ struct WizardOptions: ParsableArguments, WizardSettings {
     var plain = false
     @Option(name: .customLong("idle-timeout"), help: "Kiosk: seconds without a key before the answers are cleared.")
     var idleTimeout: Int = 120
+    @Option(help: "How the terminal draws ○ △ × and other East Asian Ambiguous characters: narrow or wide (Tera Term, RLogin, PuTTY set to 2 cells) (default: the saved setting, else narrow).")
+    var ambiguous: AmbiguousWidth?
 
     func validate() throws {
         if let problem { throw ValidationError(problem) }
@@ -95,6 +98,7 @@ struct WizardValues: WizardSettings, Equatable {
     var kiosk = false
     var plain = false
     var idleTimeout = 120
+    var ambiguous: AmbiguousWidth?
 }
 
 /// Reads the wizard's own flags without ArgumentParser's reflection, which costs more than the first frame. Only
@@ -131,6 +135,9 @@ enum QuickStart {
             case "--lang":
                 guard let v = takeValue(), let lang = Language(rawValue: v) else { return nil }
                 common.lang = lang
+            case "--ambiguous":
+                guard let v = takeValue(), let width = AmbiguousWidth(rawValue: v) else { return nil }
+                wizard.ambiguous = width
             case "--idle-timeout":
                 guard let v = takeValue(), let n = Int(v) else { return nil }
                 wizard.idleTimeout = n
@@ -150,15 +157,17 @@ enum WizardLauncher {
         let log = KioskLog(mode: mode)
         let (rules, fellBack) = try rulesSource(common, mode: mode, log: log)
         let fixedDate = common.date == nil ? nil : try common.visitDate()
+        let term = EnvironmentVariable.value("TERM") ?? ""
+        let plain = options.plain || term == "dumb" || term.isEmpty || isatty(1) != 1 || isatty(0) != 1
         let env = WizardEnvironment(
             rulesSource: rules, mode: mode,
             idleTimeout: Double(options.idleTimeout), fixedVisitDate: fixedDate, languageOverride: common.lang,
-            autoplayAtStart: options.autoplay)
+            autoplayAtStart: options.autoplay, ambiguousOverride: options.ambiguous,
+            asciiOnly: !plain && FullScreen.drawsASCIIOnly(term: term))
         let session = WizardSession(env: env, settingsStore: common.settingsStore, tallyPath: common.tallyPath(common.loadSettings()),
                                     today: JapanClock.today(), log: log)
         if fellBack { session.state.rulesWarning = rulesFallbackWarning }
-        let term = EnvironmentVariable.value("TERM") ?? ""
-        if options.plain || term == "dumb" || term.isEmpty || isatty(1) != 1 || isatty(0) != 1 {
+        if plain {
             if let problem = rules.preload() {
                 throw Output.failure(problem.text(common.language))
             }

@@ -59,11 +59,24 @@ import Testing
         let message = screen.components(separatedBy: "EXIT=")[0]
         #expect(message.contains("cannot draw Japanese"), "\(message)")
         #expect(message.contains("--lang en"))
+        #expect(message.contains("cage") && message.contains("Packaging/"), "the kiosk recipe: \(message)")
         #expect(message.unicodeScalars.allSatisfy { $0.isASCII }, "only ASCII on a console that shows nothing else")
     }
 
-    @Test func englishRunsOnTheLinuxConsole() throws {
+    /// The English interface in ASCII only: every screen of a check, its result, the patient view and help.
+    @Test func englishRunsOnTheLinuxConsoleInASCIIOnly() throws {
         let t = try Tmux(["--date", "2026-12-07", "--lang", "en"], environment: ["TERM": "linux"])
-        try t.wait(for: "Reception check")
+        var screens = [try t.wait(for: "Reception check")]
+        screens.append(try t.press("1", thenWaitFor: "How does this facility check eligibility online?"))
+        screens.append(try t.press("2", thenWaitFor: "What does the patient hold?"))
+        screens.append(try t.press("?", thenWaitFor: "Esc or ? closes"))
+        screens.append(try t.press("Escape", thenWaitFor: "So far: none"))
+        try t.keys("1")
+        screens.append(try t.press("Enter", thenWaitFor: "Eligibility cannot be confirmed  X"))
+        #expect(screens.last!.contains("My Number Card (health insurance) + eligibility notice"), "\(screens.last!)")
+        screens.append(try t.press("p", thenWaitFor: "Please show"))
+        for screen in screens {
+            #expect(screen.unicodeScalars.allSatisfy { $0.isASCII }, "not ASCII:\n\(screen)")
+        }
     }
 }

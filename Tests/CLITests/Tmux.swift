@@ -10,6 +10,8 @@ final class Tmux {
     let home: URL
     let pidFile: URL
     let config: URL
+    /// A library the tmux server itself runs with (LD_PRELOAD), e.g. one that makes it draw ambiguous characters wide.
+    let serverPreload: String?
 
     struct Timeout: Error, CustomStringConvertible {
         let waitingFor: String
@@ -21,14 +23,15 @@ final class Tmux {
     /// `shellIgnoresHangup`: the pane's shell keeps the terminal's SIGHUP to itself and survives it, so the wizard
     /// learns that its terminal closed only from its input ending.
     init(_ arguments: [String], width: Int = 80, height: Int = 24, home: URL = Binary.scratch(),
-         environment: [String: String] = [:], shellIgnoresHangup: Bool = false) throws {
+         environment: [String: String] = [:], shellIgnoresHangup: Bool = false, serverPreload: String? = nil) throws {
         self.home = home
+        self.serverPreload = serverPreload
         pidFile = home.appending(path: "app.pid")
         config = home.appending(path: "tmux.conf")
         try "set -g status off\nset -g escape-time 0\n".write(to: config, atomically: true, encoding: .utf8)
         // Under AddressSanitizer (.ci/asan), no leak scan at exit: it sometimes hangs, spinning, when the terminal
         // has just hung up, which is how most of these runs end. Leaks are checked in the test process.
-        var env = ["HOME": home.path, "XDG_CONFIG_HOME": home.appending(path: "config").path,
+        var env = ["HOME": home.path, "LD_PRELOAD": "", "XDG_CONFIG_HOME": home.appending(path: "config").path,
                    "XDG_DATA_HOME": home.appending(path: "data").path, "LANG": "C.UTF-8",
                    "SWIFT_BACKTRACE": "enable=no", "ASAN_OPTIONS": "detect_leaks=0"]
         env.merge(environment) { _, new in new }
@@ -82,7 +85,16 @@ final class Tmux {
         var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         defer { for a in cArgs { free(a) } }
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, "tmux", &actions, &attributes, &cArgs, environ)
+        var serverEnvironment: [UnsafeMutablePointer<CChar>?] = []
+        if let serverPreload {
+            var e = environ
+            while let entry = e.pointee { serverEnvironment.append(strdup(entry)); e += 1 }
+            serverEnvironment.append(strdup("LD_PRELOAD=" + serverPreload))
+            serverEnvironment.append(nil)
+        }
+        defer { for e in serverEnvironment { free(e) } }
+        let spawned = serverPreload == nil ? posix_spawnp(&pid, "tmux", &actions, &attributes, &cArgs, environ)
+            : posix_spawnp(&pid, "tmux", &actions, &attributes, &cArgs, &serverEnvironment)
         guard spawned == 0 else { throw SpawnFailed(code: spawned) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}

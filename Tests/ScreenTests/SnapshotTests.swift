@@ -33,9 +33,11 @@ struct Scene: Sendable, CustomTestStringConvertible {
 }
 
 func scene(_ name: String, mode: Mode = .normal, settings: FacilitySettings = FacilitySettings(), date: String = "2026-11-24",
-           language: Language? = nil, _ steps: @escaping @Sendable (inout Driver) -> Void) -> Scene {
+           language: Language? = nil, ambiguous: AmbiguousWidth? = nil, asciiOnly: Bool = false,
+           _ steps: @escaping @Sendable (inout Driver) -> Void) -> Scene {
     Scene(name: name) {
-        var d = Driver(mode: mode, settings: settings, visitDate: date, language: language)
+        var d = Driver(mode: mode, settings: settings, visitDate: date, language: language, ambiguous: ambiguous,
+                       asciiOnly: asciiOnly)
         steps(&d)
         return d
     }
@@ -194,6 +196,40 @@ let scenes: [Scene] = [
             ja: "/var/uketsuke/tally.sqlite: 集計ファイルが壊れています。ファイルはそのまま残してあります",
             en: "/var/uketsuke/tally.sqlite: the tally file is damaged; it has been left as it is"))))))
     },
+] + wideScenes + asciiScenes
+
+/// A terminal set to draw ambiguous characters wide (--ambiguous wide, or the saved setting): ○ △ × take two cells.
+let wideScenes: [Scene] = [
+    scene("wide-home", ambiguous: .wide) { _ in },
+    scene("wide-result-confirmed", ambiguous: .wide) { $0.press(.char("1"), .char("2"), .char("1"), .char("5"), .enter) },
+    scene("wide-result-conditional-oral", settings: FacilitySettings(online: .facility(.yes)), ambiguous: .wide) {
+        $0.press(.char("1"), .char("1"), .enter, .char("2"), .char("2"))
+    },
+    scene("wide-result-not-confirmed", ambiguous: .wide) { $0.press(.char("1"), .char("2"), .char("1"), .enter) },
+    scene("wide-settings") { $0.press(.char("5"), .char("6")) },
+    scene("wide-english-result", language: .en, ambiguous: .wide) { $0.press(.char("1"), .char("2"), .char("1"), .enter) },
+]
+
+/// The Linux console with --lang en: every character drawn is ASCII.
+let asciiScenes: [Scene] = [
+    scene("ascii-home", language: .en, asciiOnly: true) { _ in },
+    scene("ascii-check-online", language: .en, asciiOnly: true) { $0.press(.char("1")) },
+    scene("ascii-check-holds", language: .en, asciiOnly: true) { $0.press(.char("1"), .char("2"), .char("1"), .char("3")) },
+    scene("ascii-check-insurer", date: "2025-08-05", language: .en, asciiOnly: true) { $0.press(.char("1"), .char("2"), .char("3"), .enter) },
+    scene("ascii-check-legacy-expiry", date: "2025-08-05", language: .en, asciiOnly: true) {
+        $0.press(.char("1"), .char("2"), .char("3"), .enter, .char("1"))
+    },
+    scene("ascii-result-confirmed", language: .en, asciiOnly: true) { $0.press(.char("1"), .char("2"), .char("1"), .char("5"), .enter) },
+    scene("ascii-result-conditional-oral", settings: FacilitySettings(online: .facility(.yes)), language: .en, asciiOnly: true) {
+        $0.press(.char("1"), .char("1"), .enter, .char("2"), .char("2"))
+    },
+    scene("ascii-result-conditional-interim-offline", date: "2025-12-02", language: .en, asciiOnly: true) { d in
+        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("1"))
+    },
+    scene("ascii-result-not-confirmed", language: .en, asciiOnly: true) { $0.press(.char("1"), .char("2"), .char("1"), .enter) },
+    scene("ascii-patient", language: .en, asciiOnly: true) { $0.press(.char("1"), .char("2"), .char("1"), .enter, .char("p")) },
+    scene("ascii-help", language: .en, asciiOnly: true) { $0.press(.char("1"), .char("2"), .char("?")) },
+    scene("ascii-settings", settings: FacilitySettings(language: .ja), asciiOnly: true) { $0.press(.char("5")) },
 ]
 
 /// A week of checks, built through the tally's own record type so the figures are what the store would report.

@@ -17,9 +17,10 @@ public struct Driver {
     public var effects: [Effect] = []
 
     public init(mode: Mode = .normal, settings: FacilitySettings = FacilitySettings(), visitDate: String? = "2026-11-24",
-         language: Language? = nil, idleTimeout: Double = 120) {
+         language: Language? = nil, idleTimeout: Double = 120, ambiguous: AmbiguousWidth? = nil, asciiOnly: Bool = false) {
         var env = WizardEnvironment(rules: builtInRules, mode: mode, idleTimeout: idleTimeout,
-                                    fixedVisitDate: visitDate.map(date), languageOverride: language)
+                                    fixedVisitDate: visitDate.map(date), languageOverride: language,
+                                    ambiguousOverride: ambiguous, asciiOnly: asciiOnly)
         env.maxScroll = { s, e in Screen.maxScroll(s, e) }
         self.env = env
         state = WizardState(settings: settings, today: today, env: env)

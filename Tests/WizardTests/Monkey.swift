@@ -25,9 +25,14 @@ struct MonkeySetup: Sendable, CustomStringConvertible {
     let online: OnlineChecking
     /// A fixed visit date (--date); otherwise the visit date follows the ticks' today.
     let fixedDate: Bool
+    /// --ambiguous.
+    var ambiguous: AmbiguousWidth?
+    /// The Linux console: every cell drawn must be ASCII.
+    var asciiOnly = false
 
     var description: String {
         "\(mode) \(language?.rawValue ?? "saved-language") online-\(online.id) \(fixedDate ? "fixed-date" : "today")"
+            + (ambiguous.map { " ambiguous-\($0.rawValue)" } ?? "") + (asciiOnly ? " ascii-only" : "")
     }
 }
 
@@ -65,11 +70,23 @@ struct Monkey {
         tally = try Tally.open(path: tallyPath)
     }
 
+    /// On an ASCII-only terminal, the first cell that is not ASCII.
+    func notASCII(_ grid: Grid) -> String? {
+        guard setup.asciiOnly else { return nil }
+        for y in 0..<grid.height {
+            for x in 0..<grid.width where !grid[x: x, y: y].text.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F }) {
+                return "cell \(x),\(y) is \(grid[x: x, y: y].text.debugDescription), not ASCII"
+            }
+        }
+        return nil
+    }
+
     static func session(_ setup: MonkeySetup) -> Driver {
         // A kiosk has an administrator PIN, so F12 leads somewhere; elsewhere the settings page can set one.
         let pin = setup.mode == .kiosk ? fakeHash(adminPin) : nil
         return Driver(mode: setup.mode, settings: FacilitySettings(online: .facility(setup.online), adminPinHash: pin),
-                      visitDate: setup.fixedDate ? "2025-08-05" : nil, language: setup.language, idleTimeout: 60)
+                      visitDate: setup.fixedDate ? "2025-08-05" : nil, language: setup.language, idleTimeout: 60,
+                      ambiguous: setup.ambiguous, asciiOnly: setup.asciiOnly)
     }
 
     /// Runs until `keyCount` keys were pressed; returns the first problem, with the step that caused it.
@@ -82,7 +99,7 @@ struct Monkey {
             let effects = perform(action)
             let grid = Screen.render(driver.state, driver.env, size: Size(width: driver.state.viewport.width,
                                                                            height: driver.state.viewport.height))
-            if let problem = problem(before: before, action: action, effects: effects, grid: grid) {
+            if let problem = problem(before: before, action: action, effects: effects, grid: grid) ?? notASCII(grid) {
                 return "step \(steps) (\(action)) in session \(sessions): \(problem)\npage: \(driver.state.page)\n\(grid.snapshot)"
             }
             note(grid)

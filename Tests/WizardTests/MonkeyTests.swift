@@ -24,6 +24,27 @@ import Wizard
         ProcessInfo.processInfo.environment[name].flatMap { UInt64($0) }
     }
 
+    /// The Linux console with --lang en (every cell ASCII), and a terminal that draws ambiguous characters wide.
+    static let terminalSetups = [
+        MonkeySetup(mode: .normal, language: .en, online: .no, fixedDate: true, asciiOnly: true),
+        MonkeySetup(mode: .demo, language: .en, online: .yes, fixedDate: false, asciiOnly: true),
+        MonkeySetup(mode: .kiosk, language: nil, online: .app, fixedDate: true, asciiOnly: true),
+        MonkeySetup(mode: .normal, language: nil, online: .yes, fixedDate: false, ambiguous: .wide),
+    ]
+
+    @Test(arguments: terminalSetups.indices)
+    func everyScreenFitsTheTerminalsDrawing(_ index: Int) throws {
+        let setup = MonkeyTests.terminalSetups[index]
+        let seed = MonkeyTests.seed &+ 100 &+ UInt64(index)
+        let folder = FileManager.default.temporaryDirectory.appending(path: "uketsuke-monkey-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var monkey = try Monkey(setup, seed: seed, tallyPath: folder.appending(path: "tally.sqlite").path)
+        let problem = monkey.run(keys: Int(MonkeyTests.keys) / 50)
+        #expect(problem == nil, "\(setup), seed \(seed): \(problem ?? "")")
+        #expect(monkey.visited.count > 20, "\(setup), seed \(seed): only \(monkey.visited.sorted())")
+    }
+
     @Test(arguments: setups.indices)
     func randomInputKeepsTheScreenWholeAndTheStateReachable(_ index: Int) throws {
         let setup = MonkeyTests.setups[index]

@@ -11,6 +11,7 @@
 #include <ncursesw/curses.h>
 #include <locale.h>
 #include <langinfo.h>
+#include <stdint.h>
 #include <wchar.h>
 
 // Attribute and key macros Swift cannot import.
@@ -45,5 +46,10 @@ int uk_take_signal(void);
 /// signal on to the handler that was there before (Swift's backtracer); when 0, exit at once with 128+signal so a
 /// supervisor restarts the program without waiting for a backtrace prompt.
 void uk_install_crash_handlers(int chain);
+
+/// From now on wcwidth(3) — which ncursesw places every character by — gives 2 for the code points in `ranges`
+/// (`count` pairs of first and last, sorted; copied) where glibc gives 1: curses then counts ambiguous-width
+/// characters as a terminal set to draw them wide does. NULL or 0 puts glibc's widths back.
+void uk_set_ambiguous_wide(const uint32_t *ranges, int count);
 
 #endif
