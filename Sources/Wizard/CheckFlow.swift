@@ -181,7 +181,8 @@ public struct CheckFlow: Hashable, Sendable {
     }
 
     /// A patient's check at this facility: from question 2 when the facility's state is saved, else from question 1.
-    public init(setting: OnlineSetting, visitDate: CalendarDate, dates: RuleDates) {
+    /// Without rules (a rules file that cannot be used, which the front end reports), nothing is counted ahead.
+    public init(setting: OnlineSetting, visitDate: CalendarDate, dates: RuleDates?) {
         switch setting {
         case .ask:
             cursor = 0
@@ -192,7 +193,7 @@ public struct CheckFlow: Hashable, Sendable {
             step = .holds
             cursor = 0
         }
-        replan(visitDate: visitDate, dates: dates)
+        if let dates { replan(visitDate: visitDate, dates: dates) }
     }
 
     /// Works out the steps still ahead after an answer, a tick on 「お持ちのもの」 or a step back.

@@ -99,7 +99,10 @@ public enum Wizard {
 
     /// A new patient's check at this facility: from 「お持ちのもの」 when its state is saved, else from question 1.
     public static func newCheck(_ s: WizardState, _ env: WizardEnvironment) -> CheckFlow {
-        CheckFlow(setting: s.settings.online, visitDate: s.checkDate, dates: env.rules.dates)
+        // A kiosk's first question is drawn before anything else: it must not stop on rules that cannot be used
+        // (the front end says why and, in a kiosk, serves with the built-in rules).
+        CheckFlow(setting: s.settings.online, visitDate: s.checkDate,
+                  dates: env.rulesSource.preload() == nil ? env.rules.dates : nil)
     }
 
     static func done(_ s: inout WizardState, _ outcome: EffectOutcome, _ env: WizardEnvironment) -> [Effect] {

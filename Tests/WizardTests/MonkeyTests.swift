@@ -18,7 +18,7 @@ import Wizard
     /// The seed of every setup's generator; UKETSUKE_MONKEY_SEED replaces it.
     static let seed = environment("UKETSUKE_MONKEY_SEED") ?? 20_261_124
     /// Keys over all setups (resizes and ticks come on top); UKETSUKE_MONKEY_KEYS replaces it.
-    static let keys = environment("UKETSUKE_MONKEY_KEYS") ?? 150_000
+    static let keys = environment("UKETSUKE_MONKEY_KEYS") ?? 180_000
 
     static func environment(_ name: String) -> UInt64? {
         ProcessInfo.processInfo.environment[name].flatMap { UInt64($0) }
@@ -55,7 +55,10 @@ import Wizard
         var monkey = try Monkey(setup, seed: seed, tallyPath: folder.appending(path: "tally.sqlite").path)
         let problem = monkey.run(keys: Int(MonkeyTests.keys) / MonkeyTests.setups.count)
         #expect(problem == nil, "\(setup), seed \(seed): \(problem ?? "")")
-        let missed = Monkey.places(setup.mode).subtracting(monkey.visited)
+        // On today's date no legacy card can be used any more (the interim handling ended on 2026-07-31), so its
+        // insurer, expiry and change are never asked: the fixed-date sessions (August 2025) reach those questions.
+        let legacyQuestions: Set<String> = setup.fixedDate ? [] : ["insurer", "insurer number", "legacyExpiry", "insurerChanged"]
+        let missed = Monkey.places(setup.mode).subtracting(monkey.visited).subtracting(legacyQuestions)
         #expect(missed.isEmpty, "\(setup), seed \(seed): never reached \(missed.sorted())")
         print("monkey \(setup), seed \(seed): \(monkey.keys) keys, \(monkey.steps) steps, \(monkey.sessions) sessions, "
               + "\(monkey.visited.count) places")
