@@ -93,7 +93,9 @@ enum CheckView {
         var hint: String?
         switch f.step {
         case .holds: hint = rules.documents[DocumentKind.allCases[f.cursor]]!.help[lang] + "\n" + UIText.holdsHint[lang]
-        case .online: hint = UIText.onlineHint[lang]
+        case .online where s.example == nil && s.quiz == nil:
+            hint = (s.savesFacilityState ? UIText.onlineHintFirstStart
+                : s.settings.online == .ask ? UIText.onlineHintAsk : UIText.onlineHint)[lang]
         case .insurer where f.typingNumber: hint = UIText.insurerNumberHint[lang]
         case .legacyExpiry, .certificateExpiry, .noticeExpiry:
             hint = UIText.dateHint(zeroAllowed: Wizard.zeroAllowed(f, env), step: f.step)[lang]

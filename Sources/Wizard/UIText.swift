@@ -90,7 +90,12 @@ public enum UIText {
     public static let firstVisit = t("初診", "First visit")
     public static let repeatVisit = t("再診（保険の情報を確認済み）", "Repeat visit (insurance already on file)")
     public static let holdsHint = t("数字で選択・解除。何もお持ちでなければそのまま Enter", "Digits toggle. If the patient has nothing, just press Enter")
-    public static let onlineHint = t("施設設定の値を選んであります", "Preselected from the facility settings")
+    public static let onlineHint = t("施設設定の値を選んであります。この患者さんだけ変えられます",
+                                     "Preselected from the facility settings; a change here is for this patient only")
+    public static let onlineHintAsk = t("施設設定は「毎回確認」です。5 施設設定で保存すると、次の患者さんからは聞きません",
+                                        "The facility setting is \"ask each time\"; save the state in 5 Facility settings to skip this question")
+    public static let onlineHintFirstStart = t("はじめての起動です。この答えを施設の設定として保存し、次の患者さんからは聞きません（5 施設設定で変えられます）",
+                                               "First start: this answer is saved as the facility's setting and not asked again (change it in 5 Facility settings)")
     public static let datePrompt = t("有効期限", "Expiry")
     public static func dateHint(zeroAllowed: Bool, step: CheckStep) -> LocalizedText {
         let zero: LocalizedText = switch step {

@@ -255,8 +255,16 @@ public enum Wizard {
 
     /// A single-choice answer: record it and go on.
     static func choose(_ s: inout WizardState, _ f: inout CheckFlow, _ index: Int, _ env: WizardEnvironment) -> [Effect] {
+        var save: [Effect] = []
         switch f.step {
-        case .online: f.answers.online = onlineChoices[index]
+        case .online:
+            f.answers.online = onlineChoices[index]
+            if s.savesFacilityState && !s.training {
+                s.savesFacilityState = false
+                var settings = s.settings
+                settings.online = .facility(onlineChoices[index])
+                save = [.saveSettings(settings)]
+            }
         case .reader: f.answers.reader = ReaderResult.allCases[index]
         case .insurer:
             if index == insurerChoices.count {
@@ -271,7 +279,7 @@ public enum Wizard {
         case .visit: f.answers.visit = index == 0 ? .first : .repeat
         case .holds, .legacyExpiry, .certificateExpiry, .noticeExpiry: break
         }
-        return advance(&s, &f, env)
+        return save + advance(&s, &f, env)
     }
 
     static func submitInsurerNumber(_ s: inout WizardState, _ f: inout CheckFlow, _ env: WizardEnvironment) -> [Effect] {

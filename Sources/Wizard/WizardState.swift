@@ -186,6 +186,8 @@ public struct WizardState: Hashable, Sendable {
     public var adminSession = false
     /// The registration form as last left, without its passwords.
     public var keptRegistration: RegistrationPage?
+    /// The first start at a desk: the next answer to question 1 is saved as the facility's state (then cleared).
+    public var savesFacilityState = false
     /// Wrong PINs and the lock-out, as kept on disk beside the settings (so a restart does not reset them).
     public var pinLock = PinLock()
     public var notice: Notice?

@@ -32,6 +32,9 @@ final class WizardSession {
         self.env = env
         let loaded = settingsStore.read()
         state = WizardState(settings: loaded.settings, today: today, env: env)
+        // The very first start at a desk (no settings file anywhere): the first answer to question 1 is kept as the
+        // facility's state, so it is asked once, not for every patient.
+        state.savesFacilityState = env.mode == .normal && loaded.files.isEmpty && loaded.settings.online == .ask
         state.pinLock = settingsStore.pinLock.load(now: Int64(Date().timeIntervalSince1970))
         for problem in loaded.problems {
             log.record(.settingsUnreadable(file: problem.file, line: problem.line, key: problem.key, problem: problem.message.en))

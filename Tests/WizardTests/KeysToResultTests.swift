@@ -91,3 +91,27 @@ import WizardTestSupport
         }
     }
 }
+
+/// The facility's state is the facility's: asked once at the very first start, then saved.
+@Suite struct FirstStartTests {
+    @Test func theFirstAnswerToQuestionOneIsSavedAsTheFacilitysState() {
+        var d = Driver()
+        d.state.savesFacilityState = true
+        d.press(.char("1"))
+        #expect(d.screenText.contains("はじめての起動です"))
+        d.press(.char("2"))
+        #expect(d.effects == [.saveSettings(FacilitySettings(online: .facility(.no)))])
+        #expect(d.state.settings.online == .facility(.no))
+        #expect(d.flow?.step == .holds)
+        d.press(.enter, .enter)
+        #expect(d.flow?.step == .holds, "the next patient starts at 「お持ちのもの」")
+        #expect(d.effects.filter { if case .saveSettings = $0 { true } else { false } }.count == 1, "asked once")
+    }
+
+    @Test func trainingSavesNothing() {
+        var d = Driver(mode: .demo)
+        d.state.savesFacilityState = true
+        d.press(.char("1"), .char("2"))
+        #expect(d.effects.isEmpty)
+    }
+}
