@@ -25,8 +25,7 @@ enum KeysBenchmark {
     static func run(_ args: [String]) throws {
         let count = try option("--keys", in: args, default: 10_000)
         let rules = try RulesFile.load(BundledResources.rules, file: "built-in rules.json")
-        var env = WizardEnvironment(rules: rules, fixedVisitDate: CalendarDate(iso: "2026-11-24"))
-        env.maxScroll = { s, e in Screen.maxScroll(s, e) }
+        let env = WizardEnvironment(rules: rules, fixedVisitDate: CalendarDate(iso: "2026-11-24"))
         let size = Size(width: 80, height: 24)
         var state = WizardState(settings: FacilitySettings(), today: CalendarDate(iso: "2026-11-24")!, env: env)
         _ = Wizard.reduce(&state, .resize(width: size.width, height: size.height), env)
@@ -47,6 +46,7 @@ enum KeysBenchmark {
             }
             let start = now()
             _ = Wizard.reduce(&state, .key(key), env)
+            Screen.settle(&state, env)
             let grid = Screen.render(state, env, size: size)
             changed += grid.changes(since: previous).count
             samples.append(now() - start)

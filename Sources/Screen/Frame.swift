@@ -212,7 +212,26 @@ public enum Screen {
         if fits { g.put(right, x: area.x + area.width - w, y: area.y, style: Style(.muted)) }
     }
 
-    /// How far the current page can scroll: what the reducer clamps to.
+    /// Keeps a scrolling page inside its content for the current window: the reducer moves the scroll freely (it
+    /// knows no layout), and the front ends settle it here after each action, before drawing — as ratatui's List
+    /// adjusts its offset while it renders.
+    public static func settle(_ s: inout WizardState, _ env: WizardEnvironment) {
+        switch s.page {
+        case .result(var page):
+            page.scroll = max(0, min(page.scroll, maxScroll(s, env)))
+            s.page = .result(page)
+        case .leaflet(let scroll):
+            s.page = .leaflet(scroll: max(0, min(scroll, maxScroll(s, env))))
+        case .appGuide(let scroll):
+            s.page = .appGuide(scroll: max(0, min(scroll, maxScroll(s, env))))
+        case .patient(let page, let scroll):
+            s.page = .patient(page, scroll: max(0, min(scroll, maxScroll(s, env))))
+        default:
+            break
+        }
+    }
+
+    /// How far the current page can scroll in its window.
     public static func maxScroll(_ s: WizardState, _ env: WizardEnvironment) -> Int {
         let size = Size(width: s.viewport.width, height: s.viewport.height)
         guard size.width >= minimum.width, size.height >= minimum.height else { return 0 }

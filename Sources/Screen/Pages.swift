@@ -95,7 +95,8 @@ enum CheckView {
         case .holds: hint = rules.documents[DocumentKind.allCases[f.cursor]]!.help[lang] + "\n" + UIText.holdsHint[lang]
         case .online where s.example == nil && s.quiz == nil:
             hint = (s.savesFacilityState ? UIText.onlineHintFirstStart
-                : s.settings.online == .ask ? UIText.onlineHintAsk : UIText.onlineHint)[lang]
+                : s.settings.online == .ask ? (env.mode == .kiosk ? UIText.onlineHintAskKiosk : UIText.onlineHintAsk)
+                : UIText.onlineHint)[lang]
         case .insurer where f.typingNumber: hint = UIText.insurerNumberHint[lang]
         case .legacyExpiry, .certificateExpiry, .noticeExpiry:
             hint = UIText.dateHint(zeroAllowed: Wizard.zeroAllowed(f, env), step: f.step)[lang]

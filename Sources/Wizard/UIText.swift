@@ -94,6 +94,8 @@ public enum UIText {
                                      "Preselected from the facility settings; a change here is for this patient only")
     public static let onlineHintAsk = t("施設設定は「毎回確認」です。5 施設設定で保存すると、次の患者さんからは聞きません",
                                         "The facility setting is \"ask each time\"; save the state in 5 Facility settings to skip this question")
+    public static let onlineHintAskKiosk = t("施設設定は「毎回確認」です。F12 の管理者メニューで施設の状態を保存すると、次の患者さんからは聞きません",
+                                             "The facility setting is \"ask each time\"; save the state in the F12 administrator menu to skip this question")
     public static let onlineHintFirstStart = t("はじめての起動です。この答えを施設の設定として保存し、次の患者さんからは聞きません（5 施設設定で変えられます）",
                                                "First start: this answer is saved as the facility's setting and not asked again (change it in 5 Facility settings)")
     public static let datePrompt = t("有効期限", "Expiry")

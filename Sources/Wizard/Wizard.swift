@@ -9,7 +9,6 @@ public enum Wizard {
             return tick(&s, now: now, time: time, env)
         case .resize(let width, let height):
             s.viewport = Viewport(width: width, height: height)
-            clampScroll(&s, env)
             return []
         case .effectDone(let outcome):
             return done(&s, outcome, env)
@@ -57,13 +56,9 @@ public enum Wizard {
             case .contact: return contactKey(&s, key)
             case .registration(let page): return registrationKey(&s, page, key)
             case .appGuide(let scroll):
-                let effects = appGuideKey(&s, scroll, key)
-                clampScroll(&s, env)
-                return effects
+                return appGuideKey(&s, scroll, key)
             case .leaflet(let scroll):
-                let effects = leafletKey(&s, scroll, key)
-                clampScroll(&s, env)
-                return effects
+                return leafletKey(&s, scroll, key)
             }
         }
     }
@@ -399,14 +394,12 @@ public enum Wizard {
         case .down:
             page.scroll += 1
             s.page = .result(page)
-            clampScroll(&s, env)
         case .pageUp:
             page.scroll = max(0, page.scroll - max(1, s.viewport.height / 2))
             s.page = .result(page)
         case .pageDown, .char(" "):
             page.scroll += max(1, s.viewport.height / 2)
             s.page = .result(page)
-            clampScroll(&s, env)
         case .home:
             page.scroll = 0
             s.page = .result(page)
@@ -428,27 +421,7 @@ public enum Wizard {
         case .home: s.page = .patient(page, scroll: 0)
         default: break
         }
-        // Either view's scroll may be past its end: the window may have grown while the patient view was up.
-        clampScroll(&s, env)
         return []
-    }
-
-    /// Keeps a scrolling page inside its content, measured by the views for the current viewport.
-    static func clampScroll(_ s: inout WizardState, _ env: WizardEnvironment) {
-        guard let measure = env.maxScroll else { return }
-        switch s.page {
-        case .result(var page):
-            page.scroll = max(0, min(page.scroll, measure(s, env)))
-            s.page = .result(page)
-        case .leaflet(let scroll):
-            s.page = .leaflet(scroll: max(0, min(scroll, measure(s, env))))
-        case .appGuide(let scroll):
-            s.page = .appGuide(scroll: max(0, min(scroll, measure(s, env))))
-        case .patient(let page, let scroll):
-            s.page = .patient(page, scroll: max(0, min(scroll, measure(s, env))))
-        default:
-            break
-        }
     }
 
     // MARK: Settings

@@ -32,8 +32,6 @@ public struct WizardEnvironment: Sendable {
     public var wallClockOffset: Double = 0
     /// The example patients of the training mode (read on first use).
     public var training: TrainingLibrary { TrainingLibrary.builtIn }
-    /// How far the current page can scroll in the current viewport; supplied by the views, which know the layout.
-    public var maxScroll: (@Sendable (WizardState, WizardEnvironment) -> Int)?
 
     public init(rules: Rules, mode: Mode = .normal, idleTimeout: Double = 120, fixedVisitDate: CalendarDate? = nil,
                 languageOverride: Language? = nil, autoplayAtStart: Bool = false, ambiguousOverride: AmbiguousWidth? = nil,

@@ -25,7 +25,6 @@ final class WizardSession {
         self.tallyPath = tallyPath
         self.log = log
         var env = env
-        env.maxScroll = { s, e in Screen.maxScroll(s, e) }
         self.settingsStore = settingsStore
         // Unix time at the monotonic clock's zero, for the PIN lock-out kept on disk.
         env.wallClockOffset = Date().timeIntervalSince1970 - (Monotonic.now() - start)
@@ -64,6 +63,7 @@ final class WizardSession {
             let effect = queue.removeFirst()
             if let outcome = perform(effect) { queue += Wizard.reduce(&state, .effectDone(outcome), env) }
         }
+        Screen.settle(&state, env)
         log.record(KioskEvents.between(before: before, after: state, tallyReason: tallyReason))
         return state.settings.theme != before.settings.theme
     }

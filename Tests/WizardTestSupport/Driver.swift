@@ -18,10 +18,9 @@ public struct Driver {
 
     public init(mode: Mode = .normal, settings: FacilitySettings = FacilitySettings(), visitDate: String? = "2026-11-24",
          language: Language? = nil, idleTimeout: Double = 120, ambiguous: AmbiguousWidth? = nil, asciiOnly: Bool = false) {
-        var env = WizardEnvironment(rules: builtInRules, mode: mode, idleTimeout: idleTimeout,
+        let env = WizardEnvironment(rules: builtInRules, mode: mode, idleTimeout: idleTimeout,
                                     fixedVisitDate: visitDate.map(date), languageOverride: language,
                                     ambiguousOverride: ambiguous, asciiOnly: asciiOnly)
-        env.maxScroll = { s, e in Screen.maxScroll(s, e) }
         self.env = env
         state = WizardState(settings: settings, today: today, env: env)
     }
@@ -32,6 +31,8 @@ public struct Driver {
 
     public mutating func send(_ action: Action) {
         let new = Wizard.reduce(&state, action, env)
+        // As the front ends do: the view keeps a scroll inside its content before the screen is drawn.
+        Screen.settle(&state, env)
         effects += new
         for case .saveSettings(let settings) in new {
             switch settingsDisk {

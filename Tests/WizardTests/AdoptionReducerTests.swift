@@ -1,5 +1,6 @@
 import Adoption
 import Eligibility
+import Screen
 import Testing
 import Wizard
 import WizardTestSupport
@@ -106,7 +107,7 @@ import WizardTestSupport
         d.press(.char("4"), .char("3"))
         for _ in 0..<50 { d.press(.pageDown) }
         guard case .leaflet(let scroll) = d.state.page else { return }
-        #expect(scroll == d.env.maxScroll!(d.state, d.env))
+        #expect(scroll == Screen.maxScroll(d.state, d.env))
         #expect(scroll > 0)
         d.press(.enter)
         #expect(d.effects.last == .saveLeaflet(facilityName: nil))

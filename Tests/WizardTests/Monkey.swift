@@ -169,6 +169,7 @@ struct Monkey {
             }
             if let outcome { queue += Wizard.reduce(&driver.state, .effectDone(outcome), driver.env) }
         }
+        Screen.settle(&driver.state, driver.env)
         return all
     }
 

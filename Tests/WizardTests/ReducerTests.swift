@@ -1,4 +1,5 @@
 import Eligibility
+import Screen
 import Store
 import Testing
 import Wizard
@@ -372,7 +373,7 @@ import WizardTestSupport
         d.press(.char("1"), .char("2"), .char("1"), .char("3"), .enter, .char("1"))
         d.type("0")
         d.press(.enter, .char("1"))
-        let maxScroll = d.env.maxScroll!(d.state, d.env)
+        let maxScroll = Screen.maxScroll(d.state, d.env)
         #expect(maxScroll > 0)
         for _ in 0..<100 { d.press(.down) }
         #expect(d.result?.scroll == maxScroll)
@@ -394,7 +395,7 @@ import WizardTestSupport
         d.press(.char("p"))
         d.send(.resize(width: 250, height: 80))
         d.press(.escape)
-        #expect(d.result?.scroll == d.env.maxScroll!(d.state, d.env))
+        #expect(d.result?.scroll == Screen.maxScroll(d.state, d.env))
     }
 }
 
