@@ -27,19 +27,22 @@ let package = Package(
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resources"]),
         .target(name: "BundledResources", plugins: ["EmbedResources"]),
         // The headless commands' formats: case input, JSON Lines, human text.
-        .target(name: "Headless", dependencies: ["Eligibility", "StrictJSON", "BundledResources", "Store"]),
+        .target(name: "Headless", dependencies: ["Eligibility", "StrictJSON", "BundledResources", "Facility", "Store"]),
         // The training scenarios of the demo mode: stories with the answer the engine must give.
         .target(name: "Training", dependencies: ["Eligibility", "StrictJSON", "BundledResources"]),
         // crypt(3) for the kiosk administrator PIN (libxcrypt).
         .target(name: "CPinHash", linkerSettings: [.linkedLibrary("crypt")]),
+        // The facility's settings, the PIN lock-out and the tally's figures as plain values: what the wizard shows and
+        // changes. Store reads and writes them; the wizard, the screen and the terminal need only these.
+        .target(name: "Facility", dependencies: ["Eligibility"]),
         // Settings and the anonymous tally, behind small types so tests use temp dirs.
-        .target(name: "Store", dependencies: ["Eligibility", "StrictJSON", "CPinHash", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Store", dependencies: ["Eligibility", "Facility", "StrictJSON", "CPinHash", .product(name: "GRDB", package: "GRDB.swift")]),
         // Adopting online checking: the portal registration form's checks, its sheet, and the patient leaflet.
         .target(name: "Adoption", dependencies: ["Eligibility"]),
         // The wizard's state machine: reduce(state, action) -> effects. No I/O, no terminal.
-        .target(name: "Wizard", dependencies: ["Eligibility", "Store", "Training", "Adoption"]),
+        .target(name: "Wizard", dependencies: ["Eligibility", "Facility", "Training", "Adoption"]),
         // Draws a wizard state into an in-memory grid of cells (East Asian width), and diffs grids. No curses.
-        .target(name: "Screen", dependencies: ["Wizard", "Eligibility", "Store", "Training", "Adoption"]),
+        .target(name: "Screen", dependencies: ["Wizard", "Eligibility", "Facility", "Training", "Adoption"]),
         // ncursesw's wide-character API, the macros Swift cannot import, and the signal handlers (in C).
         .target(
             name: "CNcursesw",
@@ -48,16 +51,16 @@ let package = Package(
         // The terminal's bytes to keys (UTF-8, function key codes), without curses: unit-tested and fuzzed on its own.
         .target(name: "TerminalInput"),
         // The only module that talks to the terminal: locale, keys, colours, resize, signals, drawing grid diffs.
-        .target(name: "Terminal", dependencies: ["CNcursesw", "TerminalInput", "Screen", "Wizard", "Store", "Eligibility"]),
+        .target(name: "Terminal", dependencies: ["CNcursesw", "TerminalInput", "Screen", "Wizard", "Facility", "Eligibility"]),
         // A syslog client for /dev/log (RFC 3164 datagrams, never blocking), by hand so tests can point it elsewhere.
         .target(name: "SystemLog"),
         // Kiosk and administrator events, read from the wizard's states, to the system log; never patient data.
-        .target(name: "KioskLog", dependencies: ["SystemLog", "Wizard"]),
+        .target(name: "KioskLog", dependencies: ["SystemLog", "Wizard", "Facility"]),
         // The executable: argument parsing and wiring.
         .executableTarget(
             name: "uketsuke",
             dependencies: [
-                "Headless", "Eligibility", "BundledResources", "Store", "Wizard", "Screen", "Terminal", "KioskLog",
+                "Headless", "Eligibility", "BundledResources", "Facility", "Store", "Wizard", "Screen", "Terminal", "KioskLog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Release builds are fully static: one file runs on any x86-64 Linux (kiosk installs copy just it), and
@@ -65,10 +68,10 @@ let package = Package(
             // The Foundation archives refer to each other, so they are listed again as one group for the static link.
             linkerSettings: [.unsafeFlags(["-static-executable"] + staticFoundationGroup, .when(configuration: .release))]),
         // Benchmarks that print figures (release build): swift build -c release && .build/release/uketsuke-bench all
-        .executableTarget(name: "uketsuke-bench", dependencies: ["Wizard", "Screen", "Eligibility", "Store", "BundledResources"],
+        .executableTarget(name: "uketsuke-bench", dependencies: ["Wizard", "Screen", "Eligibility", "Facility", "Store", "BundledResources"],
                           path: "Sources/Bench"),
         // Records synthetic checks into a tally file: the second process of the store's concurrency tests.
-        .executableTarget(name: "tally-writer", dependencies: ["Store", "Eligibility"], path: "Sources/TallyWriter"),
+        .executableTarget(name: "tally-writer", dependencies: ["Store", "Facility", "Eligibility"], path: "Sources/TallyWriter"),
 
         .testTarget(
             name: "EligibilityTests",
@@ -80,7 +83,7 @@ let package = Package(
         .testTarget(name: "TrainingTests", dependencies: ["JSONTestSupport", "Training", "Eligibility", "StrictJSON",
                                                           "BundledResources"]),
         .target(name: "JSONTestSupport", dependencies: ["StrictJSON"], path: "Tests/JSONTestSupport"),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Eligibility", "BundledResources",
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Facility", "Eligibility", "BundledResources",
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CLITests", dependencies: ["Eligibility", "StrictJSON", "Store", "TerminalInput", "SyslogTestSupport"]),
         .testTarget(name: "AdoptionTests", dependencies: [
@@ -88,14 +91,14 @@ let package = Package(
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         // Drives the real reducer with keys, for the wizard and screen tests.
-        .target(name: "WizardTestSupport", dependencies: ["Wizard", "Screen", "Eligibility", "Store", "BundledResources"],
+        .target(name: "WizardTestSupport", dependencies: ["Wizard", "Screen", "Eligibility", "Facility", "BundledResources"],
                 path: "Tests/WizardTestSupport"),
-        .testTarget(name: "WizardTests", dependencies: ["WizardTestSupport", "Wizard", "Screen", "Eligibility", "Store", "Training"]),
+        .testTarget(name: "WizardTests", dependencies: ["WizardTestSupport", "Wizard", "Screen", "Eligibility", "Facility", "Store", "Training"]),
         // A bound datagram socket standing in for /dev/log.
         .target(name: "SyslogTestSupport", path: "Tests/SyslogTestSupport"),
-        .testTarget(name: "KioskLogTests", dependencies: ["KioskLog", "SystemLog", "SyslogTestSupport", "Wizard", "Store",
+        .testTarget(name: "KioskLogTests", dependencies: ["KioskLog", "SystemLog", "SyslogTestSupport", "Wizard", "Facility", "Store",
                                                           "Eligibility"]),
-        .testTarget(name: "ScreenTests", dependencies: ["WizardTestSupport", "Screen", "Wizard", "Eligibility", "Store", "Training"],
+        .testTarget(name: "ScreenTests", dependencies: ["WizardTestSupport", "Screen", "Wizard", "Eligibility", "Facility", "Store", "Training"],
                     exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import Facility
 import BundledResources
 import Eligibility
 import Foundation

@@ -1,5 +1,5 @@
 import Eligibility
-import Store
+import Facility
 import Wizard
 
 /// The kiosk administrator's pages and the PIN setup: PINs show as asterisks (● would be ambiguous-width).

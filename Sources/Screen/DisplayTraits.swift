@@ -1,4 +1,4 @@
-import Store
+import Facility
 import Wizard
 
 /// What the terminal draws, as everything that measures text must know it so the grid and the terminal agree on

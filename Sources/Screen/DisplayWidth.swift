@@ -1,4 +1,4 @@
-import Store
+import Facility
 
 /// The one width function: how many terminal columns a character takes. Narrow is exactly what ncurses counts
 /// under glibc's wcwidth in a UTF-8 locale (ambiguous-width characters ○ △ × ※ ■ … are 1); wide is what a terminal

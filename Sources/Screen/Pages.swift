@@ -1,5 +1,5 @@
 import Eligibility
-import Store
+import Facility
 import Wizard
 
 /// One row of a list: number, text, and whether it has the focus (reverse video, never colour alone).

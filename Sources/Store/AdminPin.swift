@@ -1,15 +1,12 @@
 import CPinHash
+import Facility
 
 /// The kiosk administrator PIN: 4 to 8 digits, kept only as a crypt(3) hash in the settings file.
 public enum AdminPin {
-    public static let lengths = 4...8
+    public static var lengths: ClosedRange<Int> { AdminPinRule.lengths }
 
     /// Why `pin` cannot be used, or nil.
-    public static func problem(_ pin: String) -> String? {
-        guard pin.allSatisfy({ $0.isASCII && $0.isNumber }) else { return "digits only" }
-        guard lengths.contains(pin.count) else { return "4 to 8 digits" }
-        return nil
-    }
+    public static func problem(_ pin: String) -> String? { AdminPinRule.problem(pin) }
 
     /// A fresh salted hash of the PIN.
     public static func hash(_ pin: String) -> String? {

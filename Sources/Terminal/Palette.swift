@@ -1,6 +1,6 @@
 @preconcurrency import CNcursesw
 import Screen
-import Store
+import Facility
 
 /// Turns a style role into curses colours and attributes for a theme. Emphasis (bold, reverse, underline) always
 /// comes through, so focus and verdicts stay visible in monochrome.

@@ -1,7 +1,7 @@
 @preconcurrency import CNcursesw
 import Glibc
 import Screen
-import Store
+import Facility
 import TerminalInput
 import Wizard
 
@@ -71,7 +71,7 @@ public final class Terminal {
         uk_install_signal_flags()
         guard uk_start_curses() == 1 else {
             uk_restore_signals()
-            throw .unknownTerminal(EnvironmentVariable.value("TERM") ?? "")
+            throw .unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
         }
         uk_install_crash_handlers(options.kiosk ? 0 : 1)
         if options.kiosk { raw() } else { cbreak() }

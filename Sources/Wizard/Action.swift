@@ -1,6 +1,6 @@
 import Adoption
 import Eligibility
-import Store
+import Facility
 
 /// Everything that can happen to the wizard. Time is an action, so idle reset is tested without sleeping.
 public enum Action: Sendable {

@@ -1,5 +1,5 @@
 import Eligibility
-import Store
+import Facility
 
 /// The administrator's items on a kiosk.
 public enum AdminItem: Int, CaseIterable, Sendable {
@@ -113,7 +113,7 @@ extension Wizard {
                     // An empty PIN removes it.
                     s.page = .settings(SettingsPage(cursor: SettingsRow.adminPin.rawValue))
                     return s.settings.adminPinHash == nil ? [] : [.hashAdminPin(nil)]
-                } else if AdminPin.problem(setup.first.text) != nil {
+                } else if AdminPinRule.problem(setup.first.text) != nil {
                     setup.error = LocalizedText(ja: "PINは数字4〜8桁です", en: "The PIN is 4 to 8 digits")
                 } else {
                     setup.onSecond = true

@@ -1,5 +1,5 @@
 import Eligibility
-import Store
+import Facility
 
 /// How far back the tally page counts (home menu 3): today, 7 days, 30 days.
 public enum TallySpan: Int, CaseIterable, Sendable {

@@ -1,5 +1,5 @@
 import Eligibility
-import Store
+import Facility
 
 /// The wizard's state machine: `reduce(state, action) -> effects`. Pure: no I/O, no clock, no terminal.
 public enum Wizard {

@@ -1,5 +1,5 @@
 import Eligibility
-import Store
+import Facility
 import Training
 
 /// How the wizard runs. Demo and kiosk are modes of the one machine, not copies of it.

@@ -1,3 +1,4 @@
+import Facility
 import ArgumentParser
 import BundledResources
 import Eligibility

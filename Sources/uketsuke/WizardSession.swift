@@ -1,3 +1,4 @@
+import Facility
 import Adoption
 import Eligibility
 import Foundation

@@ -1,3 +1,4 @@
+import Facility
 import Foundation
 import Screen
 import Store

@@ -1,3 +1,4 @@
+import Facility
 import Eligibility
 import Foundation
 import GRDB

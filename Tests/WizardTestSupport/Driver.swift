@@ -1,8 +1,8 @@
+import Facility
 import Foundation
 import BundledResources
 import Eligibility
 import Screen
-import Store
 import Wizard
 
 public let builtInRules: Rules = try! RulesFile.load(BundledResources.rules, file: "rules.json")

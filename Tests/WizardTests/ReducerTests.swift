@@ -1,3 +1,4 @@
+import Facility
 import Eligibility
 import Screen
 import Store

@@ -1,5 +1,4 @@
 import Eligibility
-import GRDB
 
 /// The tally's figures over a range of Japan days (`uketsuke report`, home menu 3).
 public struct TallyReport: Hashable, Sendable {
@@ -17,7 +16,7 @@ public struct TallyReport: Hashable, Sendable {
         self.init(from: from, to: to, byDay: [:])
     }
 
-    init(from: CalendarDate, to: CalendarDate, byDay: [CalendarDate: TallyCounts]) {
+    package init(from: CalendarDate, to: CalendarDate, byDay: [CalendarDate: TallyCounts]) {
         self.from = from
         self.to = to
         let range = from <= to ? Array(from.dayNumber...to.dayNumber) : []
@@ -40,19 +39,19 @@ public struct TallyDay: Hashable, Sendable {
 /// Counts of checks, for one day or a range.
 public struct TallyCounts: Hashable, Sendable {
     /// Checks recorded.
-    public internal(set) var total = 0
-    var verdicts = TallyCounts.zeros(Verdict.self)
-    var held = TallyCounts.zeros(DocumentKind.self)
+    public package(set) var total = 0
+    package var verdicts = TallyCounts.zeros(Verdict.self)
+    package var held = TallyCounts.zeros(DocumentKind.self)
     /// Checks in which the patient held none of the five documents.
-    public internal(set) var heldNothing = 0
-    var paths = TallyCounts.zeros(DecisionPath.self)
-    var onlineStates = TallyCounts.zeros(OnlineChecking.self)
+    public package(set) var heldNothing = 0
+    package var paths = TallyCounts.zeros(DecisionPath.self)
+    package var onlineStates = TallyCounts.zeros(OnlineChecking.self)
     /// Checks that `TallyRecord.offlineExtra` counts: extra documents or a turn-back only for want of a card reader.
-    public internal(set) var offlineExtra = 0
+    public package(set) var offlineExtra = 0
     /// Checks in which the card reader's result was not asked (no answer could change the decision): 'unknown'.
-    public internal(set) var readerNotAsked = 0
+    public package(set) var readerNotAsked = 0
     /// Checks with a legacy card whose insurer was not asked (no legacy card could be used that day): 'unknown'.
-    public internal(set) var insurerNotAsked = 0
+    public package(set) var insurerNotAsked = 0
 
     public init() {}
 
@@ -91,49 +90,12 @@ public struct TallyCounts: Hashable, Sendable {
         return sum
     }
 
-    static func share(_ part: Int, of whole: Int) -> Double? {
+    package static func share(_ part: Int, of whole: Int) -> Double? {
         whole == 0 ? nil : Double(part) / Double(whole)
     }
 
     /// Every case at zero, so that equal counts compare equal however they were built.
-    static func zeros<Key: CaseIterable & Hashable>(_: Key.Type) -> [Key: Int] {
+    package static func zeros<Key: CaseIterable & Hashable>(_: Key.Type) -> [Key: Int] {
         Dictionary(uniqueKeysWithValues: Key.allCases.map { ($0, 0) })
-    }
-}
-
-extension TallyCounts {
-    /// One row per Japan day in the range: the day, then the figures in the order `init(row:from:)` reads them.
-    /// `source` is the table, or a subquery giving the same columns.
-    static func byJapanDaySQL(_ source: String) -> String {
-        let count = "COUNT(*) FILTER (WHERE"
-        let heldNone = DocumentKind.allCases.map(TallySchema.heldColumn).joined(separator: " + ") + " = 0"
-        let figures = ["COUNT(*)"]
-            + Verdict.allCases.map { "\(count) verdict = '\($0.rawValue)')" }
-            + DocumentKind.allCases.map { "\(count) \(TallySchema.heldColumn($0)) = 1)" }
-            + ["\(count) \(heldNone))"]
-            + DecisionPath.allCases.map { "\(count) path = \($0.rawValue))" }
-            + OnlineChecking.allCases.map { "\(count) online = '\($0.id)')" }
-            + ["\(count) offlineExtra = 1)", "\(count) reader = 'unknown')", "\(count) insurer = 'unknown')"]
-        return """
-            SELECT japanDay, \(figures.joined(separator: ", "))
-            FROM \(source) WHERE japanDay BETWEEN ? AND ? GROUP BY japanDay
-            """
-    }
-
-    init(row: Row, from first: Int) {
-        var column = first
-        func next() -> Int {
-            defer { column += 1 }
-            return row[column]
-        }
-        total = next()
-        for v in Verdict.allCases { verdicts[v] = next() }
-        for k in DocumentKind.allCases { held[k] = next() }
-        heldNothing = next()
-        for p in DecisionPath.allCases { paths[p] = next() }
-        for o in OnlineChecking.allCases { onlineStates[o] = next() }
-        offlineExtra = next()
-        readerNotAsked = next()
-        insurerNotAsked = next()
     }
 }
