@@ -51,13 +51,8 @@ enum AdminViews {
     }
 
     static func admin(_ g: inout Grid, cursor: Int, area: Screen.Area, _ lang: Language) {
-        Screen.title(&g, UIText.adminTitle[lang], area: area)
-        var y = area.y + 2
-        for item in AdminItem.allCases {
-            option(&g, x: area.x, y: y, width: area.width, number: String(item.rawValue), text: UIText.adminItem(item)[lang],
-                   focused: item.rawValue - 1 == cursor)
-            y += 2
-        }
+        MenuView.draw(&g, title: UIText.adminTitle[lang], cursor: cursor, area: area, layout: MenuView.Layout(),
+                      label: { (item: AdminItem) in UIText.adminItem(item)[lang] })
     }
 }
 

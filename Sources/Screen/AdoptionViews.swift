@@ -4,14 +4,8 @@ import Wizard
 /// 導入準備・お問い合わせ: the menu and the contact page.
 enum AdoptionViews {
     static func menu(_ g: inout Grid, cursor: Int, area: Screen.Area, _ lang: Language) {
-        Screen.title(&g, UIText.adoptionTitle[lang], area: area)
-        var y = area.y + 2
-        for item in AdoptionItem.allCases {
-            option(&g, x: area.x, y: y, width: area.width, number: String(item.rawValue), text: UIText.adoptionItem(item)[lang],
-                   focused: item.rawValue - 1 == cursor)
-            g.put(UIText.adoptionDetail(item)[lang], x: area.x + 7, y: y + 1, style: Style(.muted), limit: area.width - 7)
-            y += 3
-        }
+        MenuView.draw(&g, title: UIText.adoptionTitle[lang], cursor: cursor, area: area, layout: MenuView.Layout(rows: 3),
+                      label: { (item: AdoptionItem) in UIText.adoptionItem(item)[lang] }, detail: { UIText.adoptionDetail($0)[lang] })
     }
 
     static func contact(_ g: inout Grid, _ s: WizardState, _ env: WizardEnvironment, area: Screen.Area, _ lang: Language) {

@@ -15,24 +15,11 @@ func option(_ g: inout Grid, x: Int, y: Int, width: Int, number: String, text: S
 
 enum HomeView {
     static func draw(_ g: inout Grid, cursor: Int, env: WizardEnvironment, area: Screen.Area, _ lang: Language) {
-        Screen.title(&g, UIText.menuTitle[lang], area: area)
-        let labelWidth = Wizard.MenuItem.allCases.map { area.traits.width(UIText.menuItem($0)[lang]) }.max()! + 2
-        var y = area.y + 2
-        for item in Wizard.MenuItem.allCases {
-            let focused = item.rawValue - 1 == cursor
-            let label = TextWrap.pad(UIText.menuItem(item)[lang], to: labelWidth, area.traits)
-            option(&g, x: area.x, y: y, width: area.width, number: String(item.rawValue), text: label, focused: focused)
-            // The description beside the item where it fits whole, else on the row under it; a cut sentence helps
-            // nobody.
-            let detailX = area.x + 5 + labelWidth
-            let detail = UIText.menuDetail(item)[lang]
-            if area.traits.width(detail) <= area.x + area.width - detailX {
-                g.put(detail, x: detailX, y: y, style: focused ? Style(.focus, [.reverse]) : Style(.muted))
-            } else if area.traits.width(detail) <= area.width - 5 {
-                g.put(detail, x: area.x + 5, y: y + 1, style: Style(.muted))
-            }
-            y += 2
-        }
+        // The description beside the item where it fits whole, else on the row under it; a cut sentence helps nobody.
+        MenuView.draw(&g, title: UIText.menuTitle[lang], cursor: cursor, area: area,
+                      layout: MenuView.Layout(beside: true, belowIndent: 5, cutBelow: false),
+                      label: { (item: Wizard.MenuItem) in UIText.menuItem(item)[lang] }, detail: { UIText.menuDetail($0)[lang] })
+        let y = area.y + 2 + 2 * Wizard.MenuItem.allCases.count
         option(&g, x: area.x, y: y, width: area.width, number: "q", text: lang == .ja ? "終了" : "Quit", focused: false)
     }
 }

@@ -5,22 +5,9 @@ import Wizard
 /// The training menu, the simulated date, and the quiz.
 enum TrainingView {
     static func menu(_ g: inout Grid, cursor: Int, _ s: WizardState, area: Screen.Area, _ lang: Language) {
-        Screen.title(&g, UIText.trainingTitle[lang], right: UIText.trainingDateNow(DateText.full(s.visitDate, lang))[lang],
-                     area: area)
-        let labelWidth = TrainingItem.allCases.map { area.traits.width(UIText.trainingItem($0)[lang]) }.max()! + 2
-        var y = area.y + 2
-        for item in TrainingItem.allCases {
-            option(&g, x: area.x, y: y, width: area.width, number: String(item.rawValue),
-                   text: TextWrap.pad(UIText.trainingItem(item)[lang], to: labelWidth, area.traits), focused: item.rawValue - 1 == cursor)
-            let detail = UIText.trainingDetail(item)[lang]
-            let detailX = area.x + 5 + labelWidth
-            if area.traits.width(detail) <= area.x + area.width - detailX {
-                g.put(detail, x: detailX, y: y, style: item.rawValue - 1 == cursor ? Style(.focus, [.reverse]) : Style(.muted))
-            } else {
-                g.put(detail, x: area.x + 7, y: y + 1, style: Style(.muted), limit: area.width - 7)
-            }
-            y += 2
-        }
+        MenuView.draw(&g, title: UIText.trainingTitle[lang], right: UIText.trainingDateNow(DateText.full(s.visitDate, lang))[lang],
+                      cursor: cursor, area: area, layout: MenuView.Layout(beside: true),
+                      label: { (item: TrainingItem) in UIText.trainingItem(item)[lang] }, detail: { UIText.trainingDetail($0)[lang] })
     }
 
     static func date(_ g: inout Grid, field: TextField, error: LocalizedText?, _ s: WizardState, area: Screen.Area,

@@ -63,29 +63,17 @@ extension Wizard {
     }
 
     static func adminKey(_ s: inout WizardState, _ cursor: Int, _ key: Key, _ env: WizardEnvironment) -> [Effect] {
-        let count = AdminItem.allCases.count
-        func open(_ item: AdminItem) -> [Effect] {
+        Menu<AdminItem>(page: Page.admin, open: { s, item, env in
             switch item {
             case .settings: s.page = .settings(SettingsPage())
             case .tally: return openTally(&s, env)
             case .exit: s.overlay = .quitConfirm
             }
             return []
-        }
-        switch key {
-        case .escape:
+        }, leave: { s, env in
             endAdmin(&s, env)
-        case .up: s.page = .admin(cursor: (cursor + count - 1) % count)
-        case .down, .tab: s.page = .admin(cursor: (cursor + 1) % count)
-        case .enter: return open(AdminItem(rawValue: cursor + 1)!)
-        case .char(let c):
-            if let n = c.wholeNumberValue, let item = AdminItem(rawValue: n) {
-                s.page = .admin(cursor: n - 1)
-                return open(item)
-            }
-        default: break
-        }
-        return []
+            return []
+        }).key(&s, cursor: cursor, key, env)
     }
 
     /// Back to the patients' first question; the administrator must type the PIN again next time.

@@ -14,20 +14,10 @@ public enum AdoptionItem: Int, CaseIterable, Sendable {
 
 extension Wizard {
     static func adoptionKey(_ s: inout WizardState, _ cursor: Int, _ key: Key, _ env: WizardEnvironment) -> [Effect] {
-        let count = AdoptionItem.allCases.count
-        switch key {
-        case .escape: s.page = .home(cursor: MenuItem.adoption.rawValue - 1)
-        case .up: s.page = .adoption(cursor: (cursor + count - 1) % count)
-        case .down, .tab: s.page = .adoption(cursor: (cursor + 1) % count)
-        case .enter: return openAdoption(&s, AdoptionItem(rawValue: cursor + 1)!, env)
-        case .char(let c):
-            if let n = c.wholeNumberValue, let item = AdoptionItem(rawValue: n) {
-                s.page = .adoption(cursor: n - 1)
-                return openAdoption(&s, item, env)
-            }
-        default: break
-        }
-        return []
+        Menu<AdoptionItem>(page: Page.adoption, open: openAdoption, leave: { s, _ in
+            s.page = .home(cursor: MenuItem.adoption.rawValue - 1)
+            return []
+        }).key(&s, cursor: cursor, key, env)
     }
 
     static func openAdoption(_ s: inout WizardState, _ item: AdoptionItem, _ env: WizardEnvironment) -> [Effect] {

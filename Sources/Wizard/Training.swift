@@ -94,21 +94,13 @@ extension Wizard {
     // MARK: Training menu
 
     static func trainingKey(_ s: inout WizardState, _ cursor: Int, _ key: Key, _ env: WizardEnvironment) -> [Effect] {
-        let count = TrainingItem.allCases.count
-        switch key {
-        case .escape:
+        Menu<TrainingItem>(page: Page.training, open: { s, item, env in
+            openTraining(&s, item, env)
+            return []
+        }, leave: { s, env in
             leaveTraining(&s, env)
-        case .up: s.page = .training(cursor: (cursor + count - 1) % count)
-        case .down, .tab: s.page = .training(cursor: (cursor + 1) % count)
-        case .enter: openTraining(&s, TrainingItem(rawValue: cursor + 1)!, env)
-        case .char(let c):
-            if let n = c.wholeNumberValue, let item = TrainingItem(rawValue: n) {
-                s.page = .training(cursor: n - 1)
-                openTraining(&s, item, env)
-            }
-        default: break
-        }
-        return []
+            return []
+        }).key(&s, cursor: cursor, key, env)
     }
 
     static func enterTraining(_ s: inout WizardState) {

@@ -167,20 +167,10 @@ public enum Wizard {
     }
 
     static func homeKey(_ s: inout WizardState, _ cursor: Int, _ key: Key, _ env: WizardEnvironment) -> [Effect] {
-        let count = MenuItem.allCases.count
-        switch key {
-        case .up: s.page = .home(cursor: (cursor + count - 1) % count)
-        case .down, .tab: s.page = .home(cursor: (cursor + 1) % count)
-        case .enter: return open(&s, MenuItem(rawValue: cursor + 1)!, env)
-        case .char(let c):
-            if let n = c.wholeNumberValue, let item = MenuItem(rawValue: n) {
-                s.page = .home(cursor: n - 1)
-                return open(&s, item, env)
-            }
-            if c == "q" || c == "Q" { s.overlay = .quitConfirm }
-        default: break
-        }
-        return []
+        Menu<MenuItem>(page: Page.home, open: open, leave: nil, other: { s, key in
+            if key == .char("q") || key == .char("Q") { s.overlay = .quitConfirm }
+            return []
+        }).key(&s, cursor: cursor, key, env)
     }
 
     static func open(_ s: inout WizardState, _ item: MenuItem, _ env: WizardEnvironment) -> [Effect] {
