@@ -1,15 +1,5 @@
 import Eligibility
 
-/// The questions of a check, in the contract's order (interface.md). Steps that do not apply are skipped.
-public enum CheckStep: Int, CaseIterable, Sendable, Comparable {
-    case online = 1, holds, reader, insurer, legacyExpiry, insurerChanged, certificateExpiry, noticeExpiry, visit
-
-    public static func < (a: CheckStep, b: CheckStep) -> Bool { a.rawValue < b.rawValue }
-
-    /// Steps answered by typing a date.
-    public var isDate: Bool { self == .legacyExpiry || self == .certificateExpiry || self == .noticeExpiry }
-}
-
 /// An answer to a date question: a date, or 0 = 記載なし / 読めない.
 public enum DateAnswer: Hashable, Sendable {
     case date(CalendarDate)
@@ -59,50 +49,6 @@ public struct CheckAnswers: Hashable, Sendable {
             portal: holds.contains(.portal))
         for step in CheckStep.allCases where !asked.contains(step) && step.isAbout(c) { c.unasked.insert(step.unasked!) }
         return c
-    }
-}
-
-extension CheckStep {
-    /// The answer this step gives, as the case marks it when it was not asked.
-    var unasked: UnaskedAnswers? {
-        switch self {
-        case .online, .holds: nil
-        case .reader: .reader
-        case .insurer: .insurer
-        case .legacyExpiry: .legacyExpiry
-        case .insurerChanged: .insurerChanged
-        case .certificateExpiry: .certificateExpiry
-        case .noticeExpiry: .noticeExpiry
-        case .visit: .visit
-        }
-    }
-
-    /// Whether the step is about something this patient holds (a card read, a document's details): when such a step
-    /// is not asked, the result says so.
-    public func isAbout(_ c: CheckCase) -> Bool {
-        switch self {
-        case .online, .holds, .visit: false
-        case .reader: c.online.readsCards && c.mynaCard
-        case .insurer, .legacyExpiry, .insurerChanged: c.legacyCard != nil
-        case .certificateExpiry: c.certificate != nil
-        case .noticeExpiry: c.notice != nil
-        }
-    }
-
-    /// The answers that can make a difference, each as a change to a case: every choice; for a date, "none" and the
-    /// day before the visit (an expiry on or after the visit day reads like none: valid on the day).
-    func probes(visitDate d: CalendarDate) -> [@Sendable (inout CheckCase) -> Void] {
-        switch self {
-        case .online, .holds: []
-        case .reader: ReaderResult.allCases.map { v in { $0.reader = v } }
-        case .insurer: insurerChoices.map { v in { $0.legacyCard?.insurer = v } }
-        case .legacyExpiry: [{ $0.legacyCard?.printedExpiry = nil }, { $0.legacyCard?.printedExpiry = d.adding(days: -1) }]
-        case .insurerChanged: [{ $0.legacyCard?.insurerChanged = false }, { $0.legacyCard?.insurerChanged = true }]
-        case .certificateExpiry:
-            [{ $0.certificate?.expiry = nil }, { $0.certificate?.expiry = d.adding(days: -1) }]
-        case .noticeExpiry: [{ $0.notice?.expiry = nil }, { $0.notice?.expiry = d.adding(days: -1) }]
-        case .visit: [{ $0.visit = .first }, { $0.visit = .repeat }]
-        }
     }
 }
 
@@ -232,17 +178,8 @@ extension CheckFlow {
         return (n, n + ahead.count)
     }
 
-    /// Number of options of a choice question.
-    public var optionCount: Int {
-        switch step {
-        case .online: onlineChoices.count
-        case .insurerChanged, .visit: 2
-        case .holds: DocumentKind.allCases.count
-        case .reader: 3
-        case .insurer: insurerChoices.count + 1
-        case .legacyExpiry, .certificateExpiry, .noticeExpiry: 0
-        }
-    }
+    /// Number of options of the question on screen.
+    public var optionCount: Int { step.optionCount }
 
     /// Where the cursor starts on a step: on the current answer when there is one.
     mutating func placeCursor() {

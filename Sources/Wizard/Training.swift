@@ -258,33 +258,26 @@ extension Wizard {
                        flow: CheckFlow, _ env: WizardEnvironment) {
         let correct = QuizAnswer(Eligibility.decide(scenario.checkCase, dates: env.rules.dates, today: scenario.checkCase.visitDate))
         let result = QuizResult(scenarioID: scenario.id, chosen: chosen, correct: correct,
-                                misreadSteps: misread(flow.answers, scenario.checkCase, env))
+                                misreadSteps: misread(flow, scenario.checkCase, env))
         quiz.results.append(result)
         s.quiz = quiz
         s.page = .quiz(.reveal(result))
     }
 
-    /// The questions whose answers differ from the story's case.
-    public static func misread(_ a: CheckAnswers, _ c: CheckCase, _ env: WizardEnvironment) -> [CheckStep] {
-        var steps: [CheckStep] = []
-        if a.online != c.online { steps.append(.online) }
-        if a.holds != c.holds { steps.append(.holds) }
-        if c.online.readsCards && c.mynaCard && (a.reader ?? .ok) != c.reader { steps.append(.reader) }
-        if let card = c.legacyCard, a.holds.contains(.legacyCard) {
-            if a.insurer != card.insurer { steps.append(.insurer) }
-            if a.legacyExpiry?.date != card.printedExpiry { steps.append(.legacyExpiry) }
-            if (a.insurerChanged ?? false) != card.insurerChanged { steps.append(.insurerChanged) }
-        }
-        if let cert = c.certificate, a.holds.contains(.certificate), a.certificateExpiry?.date != cert.expiry {
-            steps.append(.certificateExpiry)
-        }
-        if let notice = c.notice, a.holds.contains(.notice), a.noticeExpiry?.date != notice.expiry {
-            steps.append(.noticeExpiry)
-        }
-        if Eligibility.visitMatters(c, dates: env.rules.dates, today: c.visitDate), (a.visit ?? .first) != c.visit {
-            steps.append(.visit)
-        }
-        return steps
+    /// The questions the trainee was asked whose answers differ from the story's case: a question skipped because no
+    /// answer could change the result is never counted as misread. A document's details count only where the story
+    /// has that document (a document ticked by mistake is the 「お持ちのもの」 misread), 初診/再診 only where the story
+    /// needs it.
+    public static func misread(_ flow: CheckFlow, _ c: CheckCase, _ env: WizardEnvironment) -> [CheckStep] {
+        let a = flow.answers
+        return flow.askedSoFar.filter { step in
+            switch step {
+            case .online, .holds: break
+            case .visit: guard Eligibility.visitMatters(c, dates: env.rules.dates, today: c.visitDate) else { return false }
+            default: guard step.isAbout(c) else { return false }
+            }
+            return step.answer(in: a) != step.answer(from: c)
+        }.sorted()
     }
 
     // MARK: Autoplay

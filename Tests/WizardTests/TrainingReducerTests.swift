@@ -419,3 +419,21 @@ import WizardTestSupport
         #expect(d.state.page == .home(cursor: 2))
     }
 }
+
+@Suite struct QuizComparisonTests {
+    /// A question the check did not ask (no answer could change the result) is never counted against the trainee.
+    @Test func aQuestionNotAskedIsNotMisread() {
+        var d = Driver(visitDate: "2026-12-02")
+        d.press(.char("1"), .char("2"), .char("3"), .enter)
+        guard let flow = d.result?.flow else {
+            Issue.record("no result")
+            return
+        }
+        #expect(flow.askedSoFar == [.online, .holds])
+        let story = CheckCase(visitDate: date("2026-12-02"), online: .no,
+                              legacyCard: LegacyCard(insurer: .kouki, printedExpiry: date("2025-07-31")))
+        #expect(Wizard.misread(flow, story, d.env).isEmpty, "the insurer and the expiry were not asked")
+        let otherFacility = CheckCase(visitDate: date("2026-12-02"), online: .yes, legacyCard: LegacyCard(insurer: .kouki))
+        #expect(Wizard.misread(flow, otherFacility, d.env) == [.online])
+    }
+}
