@@ -81,10 +81,20 @@ enum TrainingView {
         case .answer(let cursor, _, _):
             paragraph(UIText.quizQuestion[lang], Style(.title, [.bold]))
             y += 1
+            // An answer too long for the row goes on under itself, never cut: a cut answer may read as another one.
+            let textX = 5
             for a in QuizAnswer.allCases where y < area.bottom {
-                option(&g, x: area.x, y: y, width: area.width, number: String(a.rawValue), text: UIText.quizAnswer(a)[lang],
-                       focused: a.rawValue - 1 == cursor)
+                let focused = a.rawValue - 1 == cursor
+                let parts = TextWrap.lines(UIText.quizAnswer(a)[lang], width: max(1, area.width - textX), area.traits)
+                option(&g, x: area.x, y: y, width: area.width, number: String(a.rawValue), text: parts.first ?? "",
+                       focused: focused)
                 y += 1
+                for part in parts.dropFirst() where y < area.bottom {
+                    let style = focused ? Style(.focus, [.reverse, .bold]) : Style.plain
+                    if focused { g.fill(x: area.x, y: y, count: area.width, style: style) }
+                    g.put(part, x: area.x + textX, y: y, style: style)
+                    y += 1
+                }
             }
         case .reveal(let r):
             paragraph(r.isRight ? UIText.quizRight[lang] : UIText.quizWrong[lang], Style(r.isRight ? .ok : .danger, [.bold, .reverse]))

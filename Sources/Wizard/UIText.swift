@@ -229,7 +229,7 @@ extension UIText {
     public static func quizAnswer(_ a: QuizAnswer) -> LocalizedText {
         switch a {
         case .mynaOnly: t("マイナ保険証だけで受付できる", "The My Number Card alone")
-        case .mynaWithCompanion: t("マイナ保険証とマイナポータル画面かお知らせで受付できる", "The card with the Mynaportal screen or the notice")
+        case .mynaWithCompanion: t("マイナ保険証と、ポータル画面かお知らせで受付できる", "The card with the Mynaportal screen or the notice")
         case .certificate: t("資格確認書で受付できる", "The eligibility certificate")
         case .legacyCard: t("従来の保険証で受付できる", "The old health insurance card")
         case .conditional: t("条件付きで受付できる（照会・申立書・口頭確認）", "Accept once a check succeeds (query, form, oral)")
