@@ -39,6 +39,10 @@ public enum Effect: Equatable, Sendable {
     case saveRegistration(CheckedRegistration)
     /// Write the patient leaflet as a text file to print.
     case saveLeaflet(facilityName: String?)
+    /// Print the patient leaflet: an A4 page in large print to the default printer.
+    case printLeaflet(facilityName: String?)
+    /// Print the registration worksheet (never the password), with the portal's address as a QR code.
+    case printRegistration(CheckedRegistration)
 }
 
 /// What a front end reports back after an effect.
@@ -57,4 +61,7 @@ public enum EffectOutcome: Equatable, Sendable {
     /// A file was written: where.
     case fileSaved(path: String)
     case fileFailed(String)
+    /// The page went to the printer: what the print system said (the printer, the job).
+    case printed(LocalizedText)
+    case printFailed(LocalizedText)
 }

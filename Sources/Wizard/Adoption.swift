@@ -57,6 +57,7 @@ extension Wizard {
         switch key {
         case .escape: s.page = .adoption(cursor: AdoptionItem.leaflet.rawValue - 1)
         case .enter, .char("s"), .char("S"): return [.saveLeaflet(facilityName: facilityName(s))]
+        case .char("p"), .char("P"): return [.printLeaflet(facilityName: facilityName(s))]
         case .down: s.page = .leaflet(scroll: scroll + 1)
         case .up: s.page = .leaflet(scroll: max(0, scroll - 1))
         case .pageDown, .char(" "): s.page = .leaflet(scroll: scroll + page)

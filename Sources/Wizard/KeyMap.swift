@@ -182,6 +182,7 @@ public enum KeyMap {
                 keys.append(KeyBinding("Enter", "次へ", "next", keys: [.enter]))
             case .save:
                 keys.append(KeyBinding("Enter", "控えを保存", "save the sheet", keys: [.enter]))
+                keys.append(KeyBinding("P", "印刷", "print", keys: [.char("p"), .char("P")]))
             case .field:
                 keys.append(KeyBinding("Enter", "次へ", "next", keys: [.enter]))
                 keys += textField
@@ -190,6 +191,7 @@ public enum KeyMap {
             return keys + [back, helpKey, redraw]
         case .leaflet:
             return [KeyBinding("Enter S", "印刷用に保存", "save to print", keys: [.enter, .char("s"), .char("S")]),
+                    KeyBinding("P", "印刷", "print", keys: [.char("p"), .char("P")]),
                     scroll(), back, help, redraw]
         case .appGuide:
             return [scroll(), KeyBinding("Esc Enter", "戻る", "back", keys: [.escape, .enter]), help, redraw]

@@ -172,11 +172,12 @@ extension Wizard {
                     }
                 }
             case .save:
-                guard key == .enter else { break }
+                let printing = key == .char("p") || key == .char("P")
+                guard key == .enter || printing else { break }
                 switch page.form.checked() {
                 case .success(let checked):
                     s.page = .registration(page)
-                    return [.saveRegistration(checked)]
+                    return [printing ? .printRegistration(checked) : .saveRegistration(checked)]
                 case .failure(let incomplete):
                     page.showAll = true
                     if let first = incomplete.problems.first,

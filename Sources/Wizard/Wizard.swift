@@ -131,6 +131,10 @@ public enum Wizard {
             tallyLoaded(&s, result)
         case .fileSaved(let path):
             s.notice = Notice(kind: .info, text: LocalizedText(ja: "保存しました", en: "Saved"), path: path)
+        case .printed(let what):
+            s.notice = Notice(kind: .info, text: what)
+        case .printFailed(let why):
+            s.notice = Notice(kind: .problem, text: LocalizedText(ja: "印刷できません: " + why.ja, en: "Cannot print: " + why.en))
         case .fileFailed(let why):
             s.notice = Notice(kind: .problem, text: LocalizedText(ja: "保存できません: \(why)", en: "Cannot save: \(why)"))
         }
