@@ -36,6 +36,8 @@ let package = Package(
         .target(name: "Store", dependencies: ["Eligibility", "StrictJSON", "CPinHash", .product(name: "GRDB", package: "GRDB.swift")]),
         // Adopting online checking: the portal registration form's checks, its sheet, and the patient leaflet.
         .target(name: "Adoption", dependencies: ["Eligibility"]),
+        // Prints the leaflet and the worksheet as an A4 PDF or to CUPS, with Debian's tools (pango-view, qrencode, gs, lp).
+        .target(name: "Printing", dependencies: ["Adoption", "Eligibility"]),
         // The wizard's state machine: reduce(state, action) -> effects. No I/O, no terminal.
         .target(name: "Wizard", dependencies: ["Eligibility", "Store", "Training", "Adoption"]),
         // Draws a wizard state into an in-memory grid of cells (East Asian width), and diffs grids. No curses.
@@ -53,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "uketsuke",
             dependencies: [
-                "Headless", "Eligibility", "BundledResources", "Store", "Wizard", "Screen", "Terminal",
+                "Headless", "Eligibility", "BundledResources", "Store", "Wizard", "Screen", "Terminal", "Adoption", "Printing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Release builds are fully static: one file runs on any x86-64 Linux (kiosk installs copy just it), and
@@ -83,6 +85,7 @@ let package = Package(
             "Adoption", "Eligibility", "BundledResources", "Screen",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
+        .testTarget(name: "PrintingTests", dependencies: ["Printing", "Adoption", "Eligibility", "BundledResources"]),
         // Drives the real reducer with keys, for the wizard and screen tests.
         .target(name: "WizardTestSupport", dependencies: ["Wizard", "Screen", "Eligibility", "Store", "BundledResources"],
                 path: "Tests/WizardTestSupport"),
