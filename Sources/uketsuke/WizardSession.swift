@@ -35,7 +35,7 @@ final class WizardSession {
 
     /// `$XDG_DATA_HOME/uketsuke`: where the tally, the registration sheet and the leaflet go.
     var dataDirectory: String {
-        String(tallyPath[..<(tallyPath.lastIndex(of: "/") ?? tallyPath.endIndex)])
+        DataDirectory.containing(tallyPath: tallyPath)
     }
 
     /// Seconds since the session started, from a clock that never jumps.
