@@ -60,7 +60,11 @@ public enum Printing {
             var arguments = name.map { ["-d", $0] } ?? []
             arguments += ["-t", "uketsuke", "--", pdf]
             let run = try ExternalTool.run(.lp, executable["lp"]!, arguments, scratch: scratch)
-            guard run.status == 0 else { throw PrintError.printerRejected(printer: name, detail: run.err + run.out) }
+            guard run.status == 0 else {
+                // lp begins its messages with its own path ("/usr/bin/lp: Error - …"): said once is enough.
+                let said = (run.err + run.out).replacingOccurrences(of: executable["lp"]! + ": ", with: "")
+                throw PrintError.printerRejected(printer: name, detail: said)
+            }
             let said = String(run.out.trimmingSpaces)
             return Receipt(target: target, spooler: said.isEmpty ? nil : said)
         }
