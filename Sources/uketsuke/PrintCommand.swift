@@ -43,8 +43,7 @@ struct PrintCommand: ParsableCommand {
         let printed: PrintDocument
         do throws(PrintError) {
             if document == "leaflet" {
-                let name = facilityName ?? RegistrationSheet.latestSaved(directory: dataDirectory)
-                    .flatMap { FileText.read($0) }.flatMap { RegistrationSheet.facilityName(inSavedSheet: $0) }
+                let name = facilityName ?? DataDirectory.savedFacilityName(in: dataDirectory)
                 printed = .leaflet(rules: rules, facilityName: name, language: common.language)
             } else {
                 printed = try .savedRegistrationSheet(directory: dataDirectory, rules: rules, language: common.language)
@@ -75,20 +74,5 @@ struct PrintCommand: ParsableCommand {
             throw Output.usage("--to \"\(to.joined(separator: " "))\": " + (ja ? "書き出す形とファイルが読めません。" : "cannot read the format and file. ") + forms)
         }
         return .pdf(path: to[1])
-    }
-}
-
-/// `$XDG_DATA_HOME/uketsuke` or wherever the tally is: the wizard saves the worksheet and the leaflet beside it.
-enum DataDirectory {
-    static func containing(tallyPath: String) -> String {
-        String(tallyPath[..<(tallyPath.lastIndex(of: "/") ?? tallyPath.endIndex)])
-    }
-}
-
-/// A small text file's contents, or nil when it cannot be read.
-enum FileText {
-    static func read(_ path: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return String(decoding: data, as: UTF8.self)
     }
 }
