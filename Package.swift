@@ -39,6 +39,8 @@ let package = Package(
         .target(name: "Store", dependencies: ["Eligibility", "Facility", "StrictJSON", "CPinHash", .product(name: "GRDB", package: "GRDB.swift")]),
         // Adopting online checking: the portal registration form's checks, its sheet, and the patient leaflet.
         .target(name: "Adoption", dependencies: ["Eligibility"]),
+        // Prints the leaflet and the worksheet as an A4 PDF or to CUPS, with Debian's tools (pango-view, qrencode, gs, lp).
+        .target(name: "Printing", dependencies: ["Adoption", "Eligibility"]),
         // The wizard's state machine: reduce(state, action) -> effects. No I/O, no terminal.
         .target(name: "Wizard", dependencies: ["Eligibility", "Facility", "Training", "Adoption"]),
         // Draws a wizard state into an in-memory grid of cells (East Asian width), and diffs grids. No curses.
@@ -61,6 +63,7 @@ let package = Package(
             name: "uketsuke",
             dependencies: [
                 "Headless", "Eligibility", "BundledResources", "Facility", "Store", "Wizard", "Screen", "Terminal", "KioskLog",
+                "Adoption", "Printing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Release builds are fully static: one file runs on any x86-64 Linux (kiosk installs copy just it), and
@@ -90,6 +93,7 @@ let package = Package(
             "Adoption", "Eligibility", "BundledResources", "Screen",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
+        .testTarget(name: "PrintingTests", dependencies: ["Printing", "Adoption", "Eligibility", "BundledResources"]),
         // Drives the real reducer with keys, for the wizard and screen tests.
         .target(name: "WizardTestSupport", dependencies: ["Wizard", "Screen", "Eligibility", "Facility", "BundledResources"],
                 path: "Tests/WizardTestSupport"),

@@ -43,6 +43,33 @@ enum DatedTextFile {
         throw TextFileError(path: dir + "/" + stem + "-" + date.iso + "-9999.txt", code: EEXIST)
     }
 
+    /// The path of the newest file `save` wrote for `stem` under `directory`: the latest date, and on that date the
+    /// highest `-N`; nil when there is none (or no such directory).
+    static func latest(stem: String, directory: String) -> String? {
+        guard let dir = opendir(directory) else { return nil }
+        defer { closedir(dir) }
+        var best: (date: String, n: Int, name: String)?
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard let (date, n) = dateAndNumber(name, stem: stem) else { continue }
+            if best == nil || (date, n) > (best!.date, best!.n) { best = (date, n, name) }
+        }
+        guard let best else { return nil }
+        return directory.hasSuffix("/") ? directory + best.name : directory + "/" + best.name
+    }
+
+    /// `<stem>-2026-11-24.txt` → ("2026-11-24", 1); `<stem>-2026-11-24-3.txt` → ("2026-11-24", 3); else nil.
+    static func dateAndNumber(_ name: String, stem: String) -> (String, Int)? {
+        guard name.hasPrefix(stem + "-"), name.hasSuffix(".txt") else { return nil }
+        let middle = name.dropFirst(stem.count + 1).dropLast(4)
+        let date = String(middle.prefix(10))
+        guard CalendarDate(iso: date) != nil else { return nil }
+        let rest = middle.dropFirst(10)
+        if rest.isEmpty { return (date, 1) }
+        guard rest.hasPrefix("-"), let n = Int(rest.dropFirst()), n >= 2, String(n) == rest.dropFirst() else { return nil }
+        return (date, n)
+    }
+
     /// `mkdir -p`, each new directory 0700 (XDG base directories are private).
     static func makeDirectories(_ dir: String) throws(TextFileError) {
         var path = dir.hasPrefix("/") ? "" : "."

@@ -3,6 +3,9 @@ import Eligibility
 /// The printable 「新規ユーザー登録の準備」 sheet: every value to type into the portal, in its order, and the letter's
 /// steps. Built from a `CheckedRegistration`, which holds no password.
 public enum RegistrationSheet {
+    /// The saved files' names begin with this.
+    static let stem = "portal-registration"
+
     /// Written in place of both passwords.
     static let passwordNotWritten = LocalizedText(ja: "（記載しません）", en: "(not written here)")
 
@@ -88,9 +91,26 @@ public enum RegistrationSheet {
         }
     }
 
+    /// The newest sheet `save` wrote under `directory`, or nil when none was saved there.
+    public static func latestSaved(directory: String) -> String? {
+        DatedTextFile.latest(stem: stem, directory: directory)
+    }
+
+    /// The facility's name as a saved sheet gives it (in either language), or nil.
+    public static func facilityName(inSavedSheet text: String) -> String? {
+        let label = PortalField.facilityName.label
+        let prefixes = [label.ja + ": ", "\(label.en) (\(label.ja)): "]
+        for line in text.split(separator: "\n") {
+            guard let prefix = prefixes.first(where: { line.hasPrefix($0) }) else { continue }
+            let name = String(String(line.dropFirst(prefix.count)).trimmingSpaces)
+            return name.isEmpty ? nil : name
+        }
+        return nil
+    }
+
     /// Saves the sheet as `portal-registration-<date>.txt` (then `-2`, `-3` …) under `directory`, readable only by
     /// its owner (it holds a name, a phone number and the login ID). Returns the path.
     public static func save(_ text: String, date: CalendarDate, directory: String) throws(TextFileError) -> String {
-        try DatedTextFile.save(text, stem: "portal-registration", date: date, directory: directory, mode: 0o600)
+        try DatedTextFile.save(text, stem: stem, date: date, directory: directory, mode: 0o600)
     }
 }

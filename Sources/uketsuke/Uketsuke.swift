@@ -18,7 +18,7 @@ struct Uketsuke: ParsableCommand {
         """,
         version: Version.text,
         subcommands: [Check.self, Insurer.self, FacilityCodeCommand.self, CallCenterCommand.self, ReportCommand.self,
-                      RulesCommand.self])
+                      RulesCommand.self, PrintCommand.self])
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var wizard: WizardOptions
@@ -42,7 +42,7 @@ struct WizardCommand: ParsableCommand {
 
     /// The subcommands' names, as a list: computing them from the configuration reflects over every command type,
     /// which costs more than drawing the first frame. A test checks the list against the configuration.
-    static let subcommandNames: Set<String> = ["check", "insurer", "facility-code", "callcenter", "report", "rules"]
+    static let subcommandNames: Set<String> = ["check", "insurer", "facility-code", "callcenter", "report", "rules", "print"]
 
     /// Arguments this command can take on its own: none names a subcommand, help or completion scripts.
     static func handles(_ arguments: [String]) -> Bool {

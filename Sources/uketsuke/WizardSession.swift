@@ -3,6 +3,7 @@ import Adoption
 import Eligibility
 import Foundation
 import KioskLog
+import Printing
 import Screen
 import Store
 import Wizard
@@ -46,9 +47,20 @@ final class WizardSession {
         }
     }
 
+    /// A page to the default printer (CUPS, as `lp` without a queue): what the print system answered, or why not
+    /// (a tool missing names its Debian package). Blocks for the half second the layout takes, like a save.
+    private func printed(_ document: PrintDocument) -> EffectOutcome {
+        do {
+            let receipt = try Printing.render(document, to: .printer(name: nil))
+            return .printed(LocalizedText(ja: receipt.text(.ja), en: receipt.text(.en)))
+        } catch {
+            return .printFailed(LocalizedText(ja: error.text(.ja), en: error.text(.en)))
+        }
+    }
+
     /// `$XDG_DATA_HOME/uketsuke`: where the tally, the registration sheet and the leaflet go.
     var dataDirectory: String {
-        String(tallyPath[..<(tallyPath.lastIndex(of: "/") ?? tallyPath.endIndex)])
+        DataDirectory.containing(tallyPath: tallyPath)
     }
 
     /// Seconds since the session started, from a clock that never jumps.
@@ -130,6 +142,13 @@ final class WizardSession {
             } catch {
                 return .fileFailed(error.text(lang))
             }
+        case .printLeaflet(let name):
+            let lang = state.language(env)
+            return printed(PrintDocument.leaflet(rules: env.rules, facilityName: name, language: lang))
+        case .printRegistration(let registration):
+            let lang = state.language(env)
+            let text = RegistrationSheet.text(registration, rules: env.rules, date: state.today, language: lang)
+            return printed(PrintDocument.registrationSheet(text, rules: env.rules, language: lang))
         case .savePinLock(let lock):
             do {
                 try settingsStore.pinLock.save(lock)

@@ -123,3 +123,22 @@ import WizardTestSupport
         #expect(d.state.page == .adoption(cursor: 0))
     }
 }
+
+@Suite struct PrintKeyTests {
+    /// P prints the leaflet; what the print system says, or why not, shows on the page.
+    @Test func pOnTheLeafletPrintsItAndTheAnswerShows() {
+        var d = Driver()
+        d.press(.char("4"), .char("3"), .char("p"))
+        #expect(d.effects == [.printLeaflet(facilityName: nil)])
+        d.send(.effectDone(.printed(LocalizedText(ja: "既定のプリンターに送りました", en: "Sent to the default printer"))))
+        #expect(d.state.notice?.kind == .info)
+        #expect(d.screenText.contains("既定のプリンターに送りました"))
+        d.send(.effectDone(.printFailed(LocalizedText(ja: "pango-view がありません", en: "pango-view is missing"))))
+        #expect(d.state.notice?.kind == .problem)
+        #expect(d.screenText.contains("印刷できません: pango-view がありません"))
+        guard case .leaflet = d.state.page else {
+            Issue.record("not on the leaflet any more")
+            return
+        }
+    }
+}

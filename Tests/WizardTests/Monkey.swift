@@ -161,6 +161,12 @@ struct Monkey {
                         outcome = .tallyLoaded(.failure(TallyLoadProblem(LocalizedText(ja: error.text(.ja), en: error.text(.en)))))
                     }
                 }
+            case .printLeaflet, .printRegistration:
+                outcome = rng.next() % 2 == 0
+                    ? .printed(LocalizedText(ja: "既定のプリンターに送りました (request id is desk-12 (1 file(s)))",
+                                             en: "Sent to the default printer (request id is desk-12 (1 file(s)))"))
+                    : .printFailed(LocalizedText(ja: "印刷に使うツールがありません: pango-view（apt install pango1.0-tools）",
+                                                 en: "the printing tools are missing: pango-view (apt install pango1.0-tools)"))
             case .saveRegistration, .saveLeaflet:
                 switch rng.next() % 4 {
                 case 0: outcome = .fileFailed("/tmp/uketsuke: permission denied")
