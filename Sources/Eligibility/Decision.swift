@@ -45,7 +45,8 @@ public enum ReasonID: String, CaseIterable, Sendable {
     case legacyInsurerChanged = "legacy-insurer-changed"
     case legacyExpired = "legacy-expired"
     case legacyExpiredInterimEnded = "legacy-expired-interim-ended"
-    /// Its details were not asked: no legacy card can be used on this day (every one expired by `date`).
+    /// Its details were not asked: no legacy card can be used on this day (none since `date`, the day after the last
+    /// day any could be valid).
     case legacyUnusable = "legacy-unusable"
     case noticeExpired = "notice-expired"
     case noticeAlone = "notice-alone"
@@ -58,7 +59,7 @@ public enum ReasonID: String, CaseIterable, Sendable {
         case .certificateExpired, .noticeExpired: ["date"]
         case .legacyExpired: ["insurer", "date"]
         case .legacyExpiredInterimEnded: ["insurer", "date", "end"]
-        case .legacyUnusable: ["date", "end"]
+        case .legacyUnusable: ["date"]
         case .notNeeded: ["used", "document"]
         default: []
         }

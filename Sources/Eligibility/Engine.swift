@@ -70,9 +70,12 @@ public enum Eligibility {
         if let card = c.legacyCard, !used.contains(.legacyCard) {
             if !c.unasked.isDisjoint(with: .legacyDetails) {
                 // Its details were not asked because no answer could change the result: say only what is true of every
-                // legacy card on this day, never an insurer or a date this patient did not give.
-                reasons.append(use.isEmpty
-                    ? Reason(document: .legacyCard, id: .legacyUnusable, date: max(dates.legacyCap, dates.legacyCapKouki))
+                // legacy card on this day, never an insurer or a date this patient did not give. After the last day any
+                // legacy card could be valid, none can be used; before it, a card that could still be valid was not
+                // needed because a document before it in §3 (the card read, a certificate) confirmed the patient.
+                let lastPossible = max(dates.legacyCap, dates.legacyCapKouki)
+                reasons.append(d > lastPossible
+                    ? Reason(document: .legacyCard, id: .legacyUnusable, date: lastPossible.adding(days: 1))
                     : Reason(document: .legacyCard, id: .notNeeded, usedInstead: use))
             } else if card.insurerChanged {
                 reasons.append(Reason(document: .legacyCard, id: .legacyInsurerChanged, insurer: card.insurer))

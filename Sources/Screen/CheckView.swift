@@ -127,10 +127,12 @@ enum CheckView {
             parts.append(a.holds.kinds.isEmpty ? (lang == .ja ? "書類なし" : "nothing held")
                          : a.holds.kinds.map { env.rules.documents[$0]!.short[lang] }.joined(separator: lang == .ja ? "・" : ", "))
         }
-        if f.step > .insurer, a.holds.contains(.legacyCard), let insurer = a.insurer { parts.append(env.rules.insurerLabel(insurer, lang)) }
+        // Only what was asked on the way here: an answer kept from another way through the questions is not this one's.
+        if f.asked.contains(.reader), let reader = a.reader { parts.append(UIText.readerShort(reader)[lang]) }
+        if f.asked.contains(.insurer), a.holds.contains(.legacyCard), let insurer = a.insurer { parts.append(env.rules.insurerLabel(insurer, lang)) }
         // The dates as understood, so a misread one is seen before the result.
         func expiry(_ step: CheckStep, _ answer: DateAnswer?, _ label: (ja: String, en: String)) {
-            guard f.step > step, let answer else { return }
+            guard f.asked.contains(step), let answer else { return }
             let value: String
             switch answer {
             case .date(let d): value = lang == .ja ? DateText.warekiPlain(d) : d.iso
@@ -140,7 +142,7 @@ enum CheckView {
         }
         if a.holds.contains(.legacyCard) {
             expiry(.legacyExpiry, a.legacyExpiry, ("", "card"))
-            if f.step > .insurerChanged, a.insurerChanged == true { parts.append(lang == .ja ? "変更あり" : "insurance changed") }
+            if f.asked.contains(.insurerChanged), a.insurerChanged == true { parts.append(lang == .ja ? "変更あり" : "insurance changed") }
         }
         if a.holds.contains(.certificate) { expiry(.certificateExpiry, a.certificateExpiry, ("確認書 ", "certificate")) }
         if a.holds.contains(.notice) { expiry(.noticeExpiry, a.noticeExpiry, ("お知らせ ", "notice")) }

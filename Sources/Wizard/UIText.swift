@@ -6,7 +6,7 @@ public enum UIText {
     static func t(_ ja: String, _ en: String) -> LocalizedText { LocalizedText(ja: ja, en: en) }
 
     // Header and frame
-    public static let appName = t("受付 uketsuke", "uketsuke 受付")
+    public static let appName = t("受付 uketsuke", "uketsuke (受付)")
     public static let appNameShort = t("受付", "uketsuke")
     /// nil: 毎回確認, the state is asked for each patient.
     public static func facilityBadge(_ online: OnlineChecking?) -> LocalizedText {
@@ -124,6 +124,14 @@ public enum UIText {
     public static let options = t("次のどれかをお持ちいただければ受付できます", "Any one of these would do")
     public static let fallback = t("お持ちでない場合", "Otherwise")
     public static let notUsed = t("使わなかった書類", "Documents not used")
+    /// The card reader's answer as the line of answers names it.
+    public static func readerShort(_ r: ReaderResult) -> LocalizedText {
+        switch r {
+        case .ok: t("読み取りOK", "card read")
+        case .failed: t("読み取れない", "could not read")
+        case .noRecord: t("資格情報なし", "no record")
+        }
+    }
     public static let notAskedTitle = t("聞かなかった質問", "Questions not asked")
     /// A question by its subject, as the line of what was not asked names it.
     public static func stepName(_ step: CheckStep) -> LocalizedText {

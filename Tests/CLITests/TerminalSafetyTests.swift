@@ -68,7 +68,7 @@ import Testing
         try t.keys("1", "2")
         let result = try t.press("Enter", thenWaitFor: "集計に記録できません")
         #expect(result.contains("資格確認ができません"), "the result is shown")
-        try t.press("Enter", thenWaitFor: "手順 1/2")
+        try t.press("Enter", thenWaitFor: "患者さんがお持ちのもの")
         let pid = try #require(t.appPID)
         #expect(kill(pid, 0) == 0, "still running")
     }

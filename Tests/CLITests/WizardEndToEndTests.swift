@@ -17,7 +17,10 @@ import Testing
         #expect(result.contains("2. マイナポータル資格情報画面"))
         try t.press("p", thenWaitFor: "患 者 さ ん へ の ご 案 内")
         try t.press("Escape", thenWaitFor: "受付チェックの結果")
-        try t.press("Enter", thenWaitFor: "手順 1/2")
+        // The first start kept question 1's answer as the facility's state: the next patient starts at 「お持ちのもの」.
+        let next = try t.press("Enter", thenWaitFor: "手順 1/1")
+        #expect(next.contains("患者さんがお持ちのもの"))
+        #expect(next.contains("オンライン資格確認 未導入"))
     }
 
     /// Online, reader failed, 再診: conditional with oral confirmation.
@@ -161,8 +164,7 @@ import Testing
         try t.type("0")
         try t.press("Enter", thenWaitFor: "保険の変更はありませんか")
         try t.press("1", thenWaitFor: "受付できます  ○")
-        try t.press("Enter", thenWaitFor: "手順 1/2")
-        try t.keys("2")
+        try t.press("Enter", thenWaitFor: "患者さんがお持ちのもの")
         try t.press("Enter", thenWaitFor: "資格確認ができません")
         let report = try Binary.run(["report", "--json", "--from", "2020-01-01"], home: home)
         let node = try JSONReader.parse(report.out)
@@ -191,7 +193,7 @@ import Testing
 
     /// --plain answers the same questions from a pipe.
     @Test func plainModeFromAPipe() throws {
-        let run = try Binary.run(["--plain", "--date", "2026-11-24"], stdin: "1\n2\n1 4\n0\n\nb\nq\ny\n")
+        let run = try Binary.run(["--plain", "--date", "2026-11-24"], stdin: "1\n2\n1 4\n0\n\nb\nb\nq\ny\n")
         #expect(run.status == 0, "\(run.err)")
         #expect(run.out.contains("-- 受付チェック 手順 1/2 --"))
         #expect(run.out.contains("受付できます ○"))

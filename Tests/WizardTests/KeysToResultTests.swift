@@ -116,3 +116,39 @@ import WizardTestSupport
         #expect(d.effects.isEmpty)
     }
 }
+
+/// Found driving the wizard: the card could not be read and an old card was shown too, on 2026-12-02. The old card's
+/// questions are not asked, and what is said about it is what is true of every old card that day — not that the card
+/// confirmed the patient, and not "not needed today".
+@Suite struct UnaskedOldCardTests {
+    @Test(arguments: [Key.char("2"), Key.char("3")])
+    func anOldCardShownWithAnUnreadCardIsSaidToBeUnusable(_ reader: Key) {
+        var d = Driver(settings: FacilitySettings(online: .facility(.yes)), visitDate: "2026-12-02")
+        d.press(.char("1"), .char("1"), .char("3"), .enter, reader)
+        if d.result == nil { d.press(.char("1")) }
+        guard let r = d.result else {
+            Issue.record("no result")
+            return
+        }
+        #expect(r.decision.verdict == .conditional)
+        #expect(r.decision.reasons.contains { $0.document == .legacyCard && $0.id == .legacyUnusable })
+        let rules = d.env.rules
+        let reason = r.decision.reasons.first { $0.document == .legacyCard }!
+        #expect(rules.text(of: reason, .ja) == "従来の健康保険証は、令和7年12月2日までにすべて使えなくなりました")
+        let script = rules.script(for: r.decision, .ja)
+        #expect(script.contains("従来の健康保険証は、もう使えません"), "\(script)")
+        #expect(!script.contains("今回は必要ありません"))
+    }
+
+    /// The card read: still no "not needed today" for an old card that can never be used again.
+    @Test func anOldCardBesideACardReadIsUnusableNotNeeded() {
+        var d = Driver(settings: FacilitySettings(online: .facility(.yes)), visitDate: "2026-12-02")
+        d.press(.char("1"), .char("1"), .char("3"), .enter, .char("1"))
+        let script = d.env.rules.script(for: d.result!.decision, .ja)
+        #expect(script.contains("従来の健康保険証は、もう使えません"), "\(script)")
+        // In 2025, when an old card could still be valid, a card read makes it "not needed".
+        var early = Driver(settings: FacilitySettings(online: .facility(.yes)), visitDate: "2025-10-01")
+        early.press(.char("1"), .char("1"), .char("3"), .enter, .char("1"))
+        #expect(early.result?.decision.reasons.first { $0.document == .legacyCard }?.id == .notNeeded)
+    }
+}
