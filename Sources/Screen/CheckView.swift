@@ -88,15 +88,7 @@ enum CheckView {
     }
 
     static func optionLabels(_ f: CheckFlow, _ rules: Rules, _ lang: Language) -> [String] {
-        switch f.step {
-        case .online: onlineChoices.map { UIText.onlineChoice($0)[lang] }
-        case .holds: DocumentKind.allCases.map { rules.documentLabel($0, lang) }
-        case .reader: [UIText.readerOK[lang], UIText.readerFailed[lang], UIText.readerNoRecord[lang]]
-        case .insurer: insurerChoices.map { rules.insurerLabel($0, lang) } + [UIText.typeInsurerNumber[lang]]
-        case .insurerChanged: [UIText.unchanged[lang], UIText.changed[lang]]
-        case .visit: [UIText.firstVisit[lang], UIText.repeatVisit[lang]]
-        case .legacyExpiry, .certificateExpiry, .noticeExpiry: []
-        }
+        f.step.optionLabels(rules, lang)
     }
 
     /// A labelled input box; places the terminal cursor at the caret. Returns the next free row.

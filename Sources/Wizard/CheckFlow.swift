@@ -139,16 +139,7 @@ extension CheckFlow {
     /// Where the cursor starts on a step: on the current answer when there is one.
     mutating func placeCursor() {
         let a = answers
-        switch step {
-        case .online: cursor = a.online.flatMap { onlineChoices.firstIndex(of: $0) } ?? 0
-        case .holds: cursor = 0
-        case .reader: cursor = a.reader.flatMap { ReaderResult.allCases.firstIndex(of: $0) } ?? 0
-        case .insurer:
-            if a.insurerFromNumber { cursor = insurerChoices.count } else { cursor = a.insurer.flatMap { insurerChoices.firstIndex(of: $0) } ?? 0 }
-        case .insurerChanged: cursor = a.insurerChanged == true ? 1 : 0
-        case .visit: cursor = a.visit == .repeat ? 1 : 0
-        case .legacyExpiry, .certificateExpiry, .noticeExpiry: cursor = 0
-        }
+        cursor = step.cursor(in: a)
         typingNumber = step == .insurer && a.insurerFromNumber
         field = TextField(step.isDate ? a.typed[step] ?? "" : (step == .insurer ? a.insurerNumberText : ""))
         error = nil

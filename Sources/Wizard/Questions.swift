@@ -98,4 +98,54 @@ extension CheckStep {
         case .visit: c.visit
         }
     }
+
+    /// The options a choice question lists, in order (empty for a date).
+    public func optionLabels(_ rules: Rules, _ lang: Language) -> [String] {
+        switch self {
+        case .online: onlineChoices.map { UIText.onlineChoice($0)[lang] }
+        case .holds: DocumentKind.allCases.map { rules.documentLabel($0, lang) }
+        case .reader: [UIText.readerOK[lang], UIText.readerFailed[lang], UIText.readerNoRecord[lang]]
+        case .insurer: insurerChoices.map { rules.insurerLabel($0, lang) } + [UIText.typeInsurerNumber[lang]]
+        case .insurerChanged: [UIText.unchanged[lang], UIText.changed[lang]]
+        case .visit: [UIText.firstVisit[lang], UIText.repeatVisit[lang]]
+        case .legacyExpiry, .certificateExpiry, .noticeExpiry: []
+        }
+    }
+
+    /// Where the cursor starts: on the answer given, when there is one.
+    func cursor(in a: CheckAnswers) -> Int {
+        switch self {
+        case .online: a.online.flatMap { onlineChoices.firstIndex(of: $0) } ?? 0
+        case .holds, .legacyExpiry, .certificateExpiry, .noticeExpiry: 0
+        case .reader: a.reader.flatMap { ReaderResult.allCases.firstIndex(of: $0) } ?? 0
+        case .insurer: a.insurerFromNumber ? insurerChoices.count : a.insurer.flatMap { insurerChoices.firstIndex(of: $0) } ?? 0
+        case .insurerChanged: a.insurerChanged == true ? 1 : 0
+        case .visit: a.visit == .repeat ? 1 : 0
+        }
+    }
+
+    /// Records the option chosen on a single-choice question (the insurer's last option, typing the number, is the
+    /// reducer's: it opens a field).
+    func choose(_ index: Int, into a: inout CheckAnswers) {
+        switch self {
+        case .online: a.online = onlineChoices[index]
+        case .reader: a.reader = ReaderResult.allCases[index]
+        case .insurer:
+            a.insurer = insurerChoices[index]
+            a.insurerFromNumber = false
+        case .insurerChanged: a.insurerChanged = index == 1
+        case .visit: a.visit = index == 0 ? .first : .repeat
+        case .holds, .legacyExpiry, .certificateExpiry, .noticeExpiry: break
+        }
+    }
+
+    /// Records the date typed on a date question.
+    func record(_ answer: DateAnswer, into a: inout CheckAnswers) {
+        switch self {
+        case .legacyExpiry: a.legacyExpiry = answer
+        case .certificateExpiry: a.certificateExpiry = answer
+        case .noticeExpiry: a.noticeExpiry = answer
+        default: break
+        }
+    }
 }

@@ -245,28 +245,20 @@ public enum Wizard {
     /// A single-choice answer: record it and go on.
     static func choose(_ s: inout WizardState, _ f: inout CheckFlow, _ index: Int, _ env: WizardEnvironment) -> [Effect] {
         var save: [Effect] = []
-        switch f.step {
-        case .online:
-            f.answers.online = onlineChoices[index]
-            if s.savesFacilityState && !s.training {
-                s.savesFacilityState = false
-                var settings = s.settings
-                settings.online = .facility(onlineChoices[index])
-                save = [.saveSettings(settings)]
-            }
-        case .reader: f.answers.reader = ReaderResult.allCases[index]
-        case .insurer:
-            if index == insurerChoices.count {
-                f.typingNumber = true
-                f.field = TextField(f.answers.insurerNumberText)
-                f.error = nil
-                return []
-            }
-            f.answers.insurer = insurerChoices[index]
-            f.answers.insurerFromNumber = false
-        case .insurerChanged: f.answers.insurerChanged = index == 1
-        case .visit: f.answers.visit = index == 0 ? .first : .repeat
-        case .holds, .legacyExpiry, .certificateExpiry, .noticeExpiry: break
+        if f.step == .insurer && index == insurerChoices.count {
+            // 保険者番号を入力: a field for the number, whose type is inferred.
+            f.typingNumber = true
+            f.field = TextField(f.answers.insurerNumberText)
+            f.error = nil
+            return []
+        }
+        f.step.choose(index, into: &f.answers)
+        if f.step == .online, s.savesFacilityState, !s.training {
+            // The very first start: this answer is the facility's state from now on.
+            s.savesFacilityState = false
+            var settings = s.settings
+            settings.online = .facility(onlineChoices[index])
+            save = [.saveSettings(settings)]
         }
         return save + advance(&s, &f, env)
     }
@@ -307,12 +299,7 @@ public enum Wizard {
                 return []
             }
         }
-        switch f.step {
-        case .legacyExpiry: f.answers.legacyExpiry = answer
-        case .certificateExpiry: f.answers.certificateExpiry = answer
-        case .noticeExpiry: f.answers.noticeExpiry = answer
-        default: break
-        }
+        f.step.record(answer, into: &f.answers)
         return advance(&s, &f, env)
     }
 
