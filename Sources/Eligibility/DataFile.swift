@@ -7,7 +7,7 @@ import StrictJSON
 /// A problem one checked data file can have. The cases every such file shares are requirements, so the shared
 /// walker below can report them; an enumeration meets them with cases of the same names.
 public protocol DataFileProblem: Error, Sendable, Equatable {
-    static func syntax(_ message: String) -> Self
+    static func syntax(_ message: LocalizedText) -> Self
     static func missing(expected: String) -> Self
     static func unknownKey(allowed: [String]) -> Self
     static func wrongType(expected: String, found: String) -> Self
@@ -47,8 +47,8 @@ public struct DataFileError<Problem: DataFileProblem>: Error, Sendable, Equatabl
 public enum DataFileText {
     public static func list(_ items: [String]) -> String { items.isEmpty ? "(none)" : items.joined(separator: ", ") }
 
-    public static func syntax(_ message: String, _ language: Language) -> String {
-        language == .ja ? "JSONとして読めません: \(message)" : "not valid JSON: \(message)"
+    public static func syntax(_ message: LocalizedText, _ language: Language) -> String {
+        language == .ja ? "JSONとして読めません: \(message.ja)" : "not valid JSON: \(message.en)"
     }
 
     public static func missing(_ expected: String, _ language: Language) -> String {
@@ -137,7 +137,7 @@ extension DataFileWalker {
             return DataField(node: try JSONReader.parse(bytes), path: "")
         } catch {
             throw DataFileError(file: file, line: error.line, column: error.column, key: nil,
-                                problem: .syntax(error.message))
+                                problem: .syntax(LocalizedText(ja: error.japanese, en: error.message)))
         }
     }
 

@@ -20,7 +20,7 @@ public typealias RulesFileError = DataFileError<RulesProblem>
 
 public enum RulesProblem: DataFileProblem {
     case unreadable(String)
-    case syntax(String)
+    case syntax(LocalizedText)
     case missing(expected: String)
     case unknownKey(allowed: [String])
     case wrongType(expected: String, found: String)

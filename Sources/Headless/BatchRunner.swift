@@ -204,7 +204,7 @@ public struct BatchRunner: Sendable {
         do {
             node = try JSONReader.parse(buffer: line, columns: false)
         } catch {
-            appendError(language == .ja ? "JSONとして読めません（\(error.column)文字目）: \(error.message)"
+            appendError(language == .ja ? "JSONとして読めません（\(error.column)文字目）: \(error.japanese)"
                                         : "not valid JSON at column \(error.column): \(error.message)",
                         line: number, out: &out)
             return false

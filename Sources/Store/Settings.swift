@@ -309,7 +309,7 @@ enum SettingsFile {
             root = try JSONReader.parse(bytes)
         } catch {
             return Read(problems: [SettingsProblem(file: file, line: error.line, key: nil, message: LocalizedText(
-                ja: "JSONとして読めません（\(error.column)文字目: \(error.message)）。このファイルの設定は使いません",
+                ja: "JSONとして読めません（\(error.column)文字目: \(error.japanese)）。このファイルの設定は使いません",
                 en: "not valid JSON (column \(error.column): \(error.message)); none of its settings are used"))])
         }
         guard case .object(let members) = root.value else {

@@ -67,13 +67,20 @@ public struct JSONMember: Sendable, Equatable {
 public struct JSONSyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
     public let line: Int
     public let column: Int
+    /// What is wrong, in English.
     public let message: String
+    /// The same in Japanese, for messages in Japanese (no English phrase inside them).
+    public let japanese: String
 
-    public init(line: Int, column: Int, message: String) {
+    public init(line: Int, column: Int, message: String, japanese: String? = nil) {
         self.line = line
         self.column = column
         self.message = message
+        self.japanese = japanese ?? message
     }
+
+    /// What is wrong, in Japanese or English.
+    public func message(japanese: Bool) -> String { japanese ? self.japanese : message }
 
     public var description: String { "line \(line), column \(column): \(message)" }
 }
@@ -106,7 +113,7 @@ public enum JSONReader {
         p.skipWhitespace()
         let node = try p.value(depth: 0)
         p.skipWhitespace()
-        if p.i < buffer.count { throw p.error("unexpected text after the end of the JSON value") }
+        if p.i < buffer.count { throw p.error("unexpected text after the end of the JSON value", "JSONの値のあとに余分な文字があります") }
         return node
     }
 
@@ -146,8 +153,8 @@ struct Parser {
         return col
     }
 
-    mutating func error(_ message: String, at index: Int? = nil) -> JSONSyntaxError {
-        JSONSyntaxError(line: line, column: column(at: index ?? i), message: message)
+    mutating func error(_ message: String, _ japanese: String, at index: Int? = nil) -> JSONSyntaxError {
+        JSONSyntaxError(line: line, column: column(at: index ?? i), message: message, japanese: japanese)
     }
 
     mutating func skipWhitespace() {
@@ -163,16 +170,16 @@ struct Parser {
         }
     }
 
-    func describeHere() -> String {
-        guard i < b.count else { return "the end of the input" }
+    func describeHere(japanese: Bool = false) -> String {
+        guard i < b.count else { return japanese ? "入力の終わり" : "the end of the input" }
         let c = b[i]
         if c >= 0x21 && c < 0x7F { return "'\(Character(Unicode.Scalar(c)))'" }
-        return "byte 0x\(String(c, radix: 16))"
+        return (japanese ? "バイト 0x" : "byte 0x") + String(c, radix: 16)
     }
 
     mutating func value(depth: Int) throws(JSONSyntaxError) -> JSONNode {
-        guard depth < JSONReader.maxDepth else { throw error("nested deeper than \(JSONReader.maxDepth) levels") }
-        guard i < b.count else { throw error("expected a value but the input ended") }
+        guard depth < JSONReader.maxDepth else { throw error("nested deeper than \(JSONReader.maxDepth) levels", "入れ子が\(JSONReader.maxDepth)段を超えています") }
+        guard i < b.count else { throw error("expected a value but the input ended", "値がないまま入力が終わっています") }
         let startLine = line
         let startColumn = trackColumns ? column(at: i) : 0
         let v: JSONNode.Value
@@ -184,7 +191,8 @@ struct Parser {
         case UInt8(ascii: "f"): try literal("false"); v = .bool(false)
         case UInt8(ascii: "n"): try literal("null"); v = .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): v = try number()
-        default: throw error("expected a value (string, number, object, list, true, false or null) but found \(describeHere())")
+        default: throw error("expected a value (string, number, object, list, true, false or null) but found \(describeHere())",
+                            "値（文字列・数値・オブジェクト・リスト・true・false・null）のはずが\(describeHere(japanese: true))です")
         }
         return JSONNode(value: v, line: startLine, column: startColumn)
     }
@@ -193,7 +201,7 @@ struct Parser {
         let n = word.utf8CodeUnitCount
         var k = 0
         while k < n, i + k < b.count, b[i + k] == word.utf8Start[k] { k += 1 }
-        guard k == n else { throw error("expected \(word) but found '\(snippet())'") }
+        guard k == n else { throw error("expected \(word) but found '\(snippet())'", "\(word) のはずが「\(snippet())」です") }
         i += n
     }
 
@@ -216,21 +224,23 @@ struct Parser {
         while true {
             skipWhitespace()
             guard i < b.count, b[i] == UInt8(ascii: "\"") else {
-                throw error(i < b.count && b[i] == UInt8(ascii: "}")
-                    ? "a comma before '}' is not allowed" : "expected a key in double quotes but found \(describeHere())")
+                let comma = i < b.count && b[i] == UInt8(ascii: "}")
+                throw comma ? error("a comma before '}' is not allowed", "'}' の前にコンマは置けません")
+                    : error("expected a key in double quotes but found \(describeHere())",
+                            "二重引用符で囲んだキーのはずが\(describeHere(japanese: true))です")
             }
             let keyIndex = i
             let key = try string()
             for m in members where m.key == key {
-                throw error("the key \"\(key)\" appears twice in this object", at: keyIndex)
+                throw error("the key \"\(key)\" appears twice in this object", "キー \"\(key)\" が同じオブジェクトに2回あります", at: keyIndex)
             }
             skipWhitespace()
-            guard i < b.count, b[i] == UInt8(ascii: ":") else { throw error("expected ':' after \"\(key)\" but found \(describeHere())") }
+            guard i < b.count, b[i] == UInt8(ascii: ":") else { throw error("expected ':' after \"\(key)\" but found \(describeHere())", "\"\(key)\" のあとは ':' のはずが\(describeHere(japanese: true))です") }
             i += 1
             skipWhitespace()
             members.append(JSONMember(key: key, node: try value(depth: depth + 1)))
             skipWhitespace()
-            guard i < b.count else { throw error("the object is not closed: expected ',' or '}'") }
+            guard i < b.count else { throw error("the object is not closed: expected ',' or '}'", "オブジェクトが閉じていません（',' か '}' がありません）") }
             if b[i] == UInt8(ascii: ",") {
                 i += 1
                 continue
@@ -239,7 +249,7 @@ struct Parser {
                 i += 1
                 return .object(members)
             }
-            throw error("expected ',' or '}' but found \(describeHere())")
+            throw error("expected ',' or '}' but found \(describeHere())", "',' か '}' のはずが\(describeHere(japanese: true))です")
         }
     }
 
@@ -253,10 +263,10 @@ struct Parser {
         }
         while true {
             skipWhitespace()
-            if i < b.count && b[i] == UInt8(ascii: "]") { throw error("a comma before ']' is not allowed") }
+            if i < b.count && b[i] == UInt8(ascii: "]") { throw error("a comma before ']' is not allowed", "']' の前にコンマは置けません") }
             items.append(try value(depth: depth + 1))
             skipWhitespace()
-            guard i < b.count else { throw error("the list is not closed: expected ',' or ']'") }
+            guard i < b.count else { throw error("the list is not closed: expected ',' or ']'", "リストが閉じていません（',' か ']' がありません）") }
             if b[i] == UInt8(ascii: ",") {
                 i += 1
                 continue
@@ -265,12 +275,12 @@ struct Parser {
                 i += 1
                 return .array(items)
             }
-            throw error("expected ',' or ']' but found \(describeHere())")
+            throw error("expected ',' or ']' but found \(describeHere())", "',' か ']' のはずが\(describeHere(japanese: true))です")
         }
     }
 
     mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
-        guard i + 4 <= b.count else { throw error("\\u needs four hex digits") }
+        guard i + 4 <= b.count else { throw error("\\u needs four hex digits", "\\u のあとには16進数が4桁必要です") }
         var v: UInt32 = 0
         for _ in 0..<4 {
             let c = b[i]
@@ -279,7 +289,7 @@ struct Parser {
             case 0x30...0x39: d = UInt32(c - 0x30)
             case 0x41...0x46: d = UInt32(c - 0x41 + 10)
             case 0x61...0x66: d = UInt32(c - 0x61 + 10)
-            default: throw error("\\u needs four hex digits")
+            default: throw error("\\u needs four hex digits", "\\u のあとには16進数が4桁必要です")
             }
             v = v << 4 | d
             i += 1
@@ -297,12 +307,13 @@ struct Parser {
             if c == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: b[contentStart..<i])
                 i += 1
-                guard UTF8Check.isValid(slice) else { throw error("the string is not valid UTF-8", at: start) }
+                guard UTF8Check.isValid(slice) else { throw error("the string is not valid UTF-8", "文字列がUTF-8として正しくありません", at: start) }
                 return String(decoding: slice, as: UTF8.self)
             }
             if c == UInt8(ascii: "\\") { break }
             if c < 0x20 {
-                throw error(c == 0x0A ? "the string is not closed before the end of the line" : "a control character inside a string must be escaped")
+                throw c == 0x0A ? error("the string is not closed before the end of the line", "文字列が行の終わりまでに閉じていません")
+                    : error("a control character inside a string must be escaped", "文字列の中の制御文字はエスケープして書きます")
             }
             i += 1
         }
@@ -312,11 +323,12 @@ struct Parser {
             if c == UInt8(ascii: "\"") {
                 i += 1
                 let valid = bytes.withUnsafeBufferPointer { UTF8Check.isValid($0) }
-                guard valid else { throw error("the string is not valid UTF-8", at: start) }
+                guard valid else { throw error("the string is not valid UTF-8", "文字列がUTF-8として正しくありません", at: start) }
                 return String(decoding: bytes, as: UTF8.self)
             }
             if c < 0x20 {
-                throw error(c == 0x0A ? "the string is not closed before the end of the line" : "a control character inside a string must be escaped")
+                throw c == 0x0A ? error("the string is not closed before the end of the line", "文字列が行の終わりまでに閉じていません")
+                    : error("a control character inside a string must be escaped", "文字列の中の制御文字はエスケープして書きます")
             }
             if c != UInt8(ascii: "\\") {
                 bytes.append(c)
@@ -340,43 +352,43 @@ struct Parser {
                 var scalar = try hex4()
                 if (0xD800...0xDBFF).contains(scalar) {
                     guard i + 1 < b.count, b[i] == UInt8(ascii: "\\"), b[i + 1] == UInt8(ascii: "u") else {
-                        throw error("a \\u surrogate must come in a pair")
+                        throw error("a \\u surrogate must come in a pair", "\\u のサロゲートは2つ組で書きます")
                     }
                     i += 2
                     let low = try hex4()
-                    guard (0xDC00...0xDFFF).contains(low) else { throw error("a \\u surrogate must come in a pair") }
+                    guard (0xDC00...0xDFFF).contains(low) else { throw error("a \\u surrogate must come in a pair", "\\u のサロゲートは2つ組で書きます") }
                     scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                 } else if (0xDC00...0xDFFF).contains(scalar) {
-                    throw error("a \\u surrogate must come in a pair")
+                    throw error("a \\u surrogate must come in a pair", "\\u のサロゲートは2つ組で書きます")
                 }
                 bytes.append(contentsOf: String(Character(Unicode.Scalar(scalar)!)).utf8)
             default:
-                throw error("unknown escape \\\(Character(Unicode.Scalar(e)))")
+                throw error("unknown escape \\\(Character(Unicode.Scalar(e)))", "\\\(Character(Unicode.Scalar(e))) というエスケープはありません")
             }
         }
-        throw error("the string is not closed", at: start)
+        throw error("the string is not closed", "文字列が閉じていません", at: start)
     }
 
     mutating func number() throws(JSONSyntaxError) -> JSONNode.Value {
         let start = i
         if b[i] == UInt8(ascii: "-") { i += 1 }
         func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
-        guard i < b.count, isDigit(b[i]) else { throw error("a number needs digits", at: start) }
+        guard i < b.count, isDigit(b[i]) else { throw error("a number needs digits", "数値に数字がありません", at: start) }
         if b[i] == 0x30 {
             i += 1
-            if i < b.count && isDigit(b[i]) { throw error("a number cannot start with 0", at: start) }
+            if i < b.count && isDigit(b[i]) { throw error("a number cannot start with 0", "数値は0から始められません", at: start) }
         } else {
             while i < b.count && isDigit(b[i]) { i += 1 }
         }
         if i < b.count && b[i] == UInt8(ascii: ".") {
             i += 1
-            guard i < b.count, isDigit(b[i]) else { throw error("a number needs digits after '.'", at: start) }
+            guard i < b.count, isDigit(b[i]) else { throw error("a number needs digits after '.'", "数値の '.' のあとに数字がありません", at: start) }
             while i < b.count && isDigit(b[i]) { i += 1 }
         }
         if i < b.count && (b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E")) {
             i += 1
             if i < b.count && (b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-")) { i += 1 }
-            guard i < b.count, isDigit(b[i]) else { throw error("a number needs digits in its exponent", at: start) }
+            guard i < b.count, isDigit(b[i]) else { throw error("a number needs digits in its exponent", "数値の指数に数字がありません", at: start) }
             while i < b.count && isDigit(b[i]) { i += 1 }
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)

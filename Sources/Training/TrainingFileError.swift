@@ -6,7 +6,7 @@ public typealias TrainingFileError = DataFileError<TrainingProblem>
 
 /// What is wrong with one entry of a scenario file.
 public enum TrainingProblem: DataFileProblem {
-    case syntax(String)
+    case syntax(LocalizedText)
     case missing(expected: String)
     case unknownKey(allowed: [String])
     case wrongType(expected: String, found: String)

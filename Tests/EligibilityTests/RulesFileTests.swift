@@ -111,6 +111,7 @@ func load(_ text: String) -> Result<Rules, RulesFileError> {
         #expect(e.line == 4)
         #expect(e.key == nil)
         #expect(e.text(.en) == "test.json:4:3: not valid JSON: expected ',' or '}' but found '\"'")
+        #expect(e.text(.ja) == "test.json:4:3: JSONとして読めません: ',' か '}' のはずが'\"'です")
     }
 
     @Test func emptyAndGarbageFiles() {

@@ -44,7 +44,7 @@ func runBatch(bytes input: [UInt8], chunk: Int = 1 << 20, workers: Int = 1, defa
         #expect(lines.count == 7)
         #expect(lines[0].hasPrefix("{\"date\":\"2025-08-05\",\"verdict\":\"conditional\",\"path\":8,\"use\":[\"legacy-card\"],\"condition\":\"insurer-query\""))
         #expect(lines[1].hasPrefix("{\"line\":2,\"error\":\"legacyExpiry: 後期高齢者医療の保険証には有効期限が印字されています"))
-        #expect(lines[2] == "{\"line\":4,\"error\":\"JSONとして読めません（1文字目）: expected null but found 'not json'\"}")
+        #expect(lines[2] == "{\"line\":4,\"error\":\"JSONとして読めません（1文字目）: null のはずが「not json」です\"}")
         #expect(lines[3] == "{\"line\":5,\"error\":\"1行に1つのJSONオブジェクト {…} が必要です\"}")
         #expect(lines[4].hasPrefix("{\"id\":\"A-1\",\"date\":\"2026-11-24\",\"verdict\":\"confirmed\""))
         #expect(lines[5].hasPrefix("{\"line\":7,\"error\":\"不明なキー \\\"colour\\\""))

@@ -67,7 +67,7 @@ extension String {
 
 let malformedFiles: [MalformedFile] = [
     MalformedFile("trailing comma", replacing: #""first" }"#, with: #""first", }"#, line: 12, key: nil,
-                  .syntax("a comma before '}' is not allowed")),
+                  .syntax(LocalizedText(ja: "'}' の前にコンマは置けません", en: "a comma before '}' is not allowed"))),
     MalformedFile("unknown key", replacing: #""difficulty": 1,"#, with: #""difficulty": 1, "colour": "red","#,
                   line: 7, key: "scenarios[0].colour",
                   .unknownKey(allowed: ["id", "difficulty", "title", "story", "online", "date", "patient", "expected",
