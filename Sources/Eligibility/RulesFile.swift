@@ -29,7 +29,7 @@ public enum RulesProblem: DataFileProblem {
     case badTime(found: String)
     case badNumber(found: String, expected: String)
     case emptyText
-    case badOrder(String)
+    case badOrder(LocalizedText)
     case stepCountMismatch(ja: Int, en: Int)
     case badSource(found: String)
     case noProvenance
@@ -57,7 +57,7 @@ public enum RulesProblem: DataFileProblem {
         case (.badTime(let f), .en): return "found \"\(f)\"; expected a time HH:MM such as 08:00"
         case (.badNumber(let f, let e), _): return DataFileText.badNumber(f, e, language)
         case (.emptyText, _): return DataFileText.emptyText(language)
-        case (.badOrder(let m), _): return m
+        case (.badOrder(let m), _): return m[language]
         case (.stepCountMismatch(let ja, let en), .ja): return "手順が ja に\(ja)つ、en に\(en)つあります（同じ手順を同じ数だけ）"
         case (.stepCountMismatch(let ja, let en), .en): return "ja has \(ja) steps and en has \(en); expected the same steps in both"
         case (.badSource(let f), .ja): return "出典「\(f)」は https:// で始まるアドレスではありません"
@@ -181,8 +181,9 @@ struct Loader: DataFileWalker {
         let reviewedOn = try date(top["reviewedOn"]!)
         let reviewedUntil = try date(top["reviewedUntil"]!)
         guard reviewedOn <= reviewedUntil else {
-            throw fail(top["reviewedUntil"]!, .badOrder(
-                "reviewedUntil (\(reviewedUntil.iso)) is before reviewedOn (\(reviewedOn.iso)); expected a later date"))
+            throw fail(top["reviewedUntil"]!, .badOrder(LocalizedText(
+                ja: "reviewedUntil（\(reviewedUntil.iso)）が reviewedOn（\(reviewedOn.iso)）より前です。それ以降の日付にしてください",
+                en: "reviewedUntil (\(reviewedUntil.iso)) is before reviewedOn (\(reviewedOn.iso)); expected a later date")))
         }
 
         // Dates, caps and windows.
@@ -196,7 +197,9 @@ struct Loader: DataFileWalker {
         let from = try date(w["from"]!)
         let to = try date(w["to"]!)
         guard from <= to else {
-            throw fail(w["to"]!, .badOrder("to (\(to.iso)) is before from (\(from.iso)); expected from ≤ to"))
+            throw fail(w["to"]!, .badOrder(LocalizedText(
+                ja: "to（\(to.iso)）が from（\(from.iso)）より前です。from ≤ to にしてください",
+                en: "to (\(to.iso)) is before from (\(from.iso)); expected from ≤ to")))
         }
         try provenance(windowField, w, value: "\(from.iso) … \(to.iso)")
         let futureField = d["futureDateWarning"]!
@@ -377,7 +380,9 @@ struct Loader: DataFileWalker {
         let open = try time(o["open"]!)
         let close = try time(o["close"]!)
         guard open < close else {
-            throw fail(o["close"]!, .badOrder("close must be after open; expected e.g. \"open\": \"08:00\", \"close\": \"18:00\""))
+            throw fail(o["close"]!, .badOrder(LocalizedText(
+                ja: "close は open より後の時刻にしてください（例: \"open\": \"08:00\", \"close\": \"18:00\"）",
+                en: "close must be after open; expected e.g. \"open\": \"08:00\", \"close\": \"18:00\"")))
         }
         return OpeningHours(open: open, close: close)
     }

@@ -12,7 +12,7 @@ import Testing
     /// Words a Japanese message may hold: ids and keys scripts type, JSON literals, date notation.
     static let machineWords: Set<String> = {
         var w: Set<String> = ["yes", "no", "none", "true", "false", "null", "id", "JSON", "MiB", "YYYY-MM-DD", "R", "H", "HH",
-                              "MM", "schema"]
+                              "MM", "schema", "reviewedOn", "reviewedUntil", "from", "to", "open", "close"]
         w.formUnion(CaseField.allCases.map(\.jsonKey))
         w.formUnion(DocumentKind.allCases.map(\.id))
         w.formUnion(InsurerType.allCases.map(\.id))
@@ -72,6 +72,13 @@ import Testing
         ("\"insurers\": [\n      \"kokuho\",\n      \"kokuho-kumiai\",\n      \"kouki\"\n    ]", "\"insurers\": []"),
         ("\"insurers\": [\n      \"kokuho\",\n      \"kokuho-kumiai\",\n      \"kouki\"\n    ]", "\"insurers\": \"kokuho\""),
         ("\"insurers\": [\n      \"kokuho\",", "\"insurers\": [\n      \"kokuhoo\","),
+        // Dates and times out of order, and JSON that is not JSON.
+        ("\"reviewedUntil\": \"2027-07-31\"", "\"reviewedUntil\": \"2026-01-01\""),
+        ("\"to\": \"2026-07-31\"", "\"to\": \"2025-07-01\""),
+        ("\"close\": \"18:00\"", "\"close\": \"07:00\""),
+        ("\"schema\": 2", "\"schema\": 2,,"),
+        ("\"schema\": 2", "\"schema\": 02"),
+        ("\"schema\": 2", "\"schema\": tru"),
     ]
 
     @Test(arguments: rulesEdits)
@@ -98,6 +105,8 @@ import Testing
         #"{"holds":["legacy-card"],"insurer":"kouki"}"#, #"{"holds":["legacy-card"],"insurer":"kyokai","insurerChanged":"y"}"#,
         #"{"holds":["legacy-card"],"insurer":"kyokai","legacyExpiry":"13/1/2026"}"#, #"{"visit":"again"}"#, #"{"id":true}"#,
         #"{"colour":1}"#, #"["a"]"#, #"{"holds":["certificate"],"certificateExpiry":7}"#,
+        // Not JSON: the reader's own messages.
+        "not json", #"{"date":"2025-08-05",}"#, #"{"date" "2025-08-05"}"#, #"{"reader":01}"#, #"{"holds":["notice"]"#,
     ]
 
     /// English messages whose Japanese comes from Eligibility texts outside the headless readers (to be fixed
