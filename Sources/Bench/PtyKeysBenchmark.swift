@@ -6,7 +6,8 @@ enum PtyKeysBenchmark {
     static func run(_ args: [String]) throws {
         let count = try option("--keys", in: args, default: 500)
         let home = try ScratchHome()
-        let process = try startWizard(in: home)
+        try home.askForEachPatient()
+        let process = try startWizard(in: home, date: KeysBenchmark.date)
         defer { process.terminate() }
         let keys = KeysBenchmark.scripts.flatMap { $0 }
         var replay = FrameReplay(process, keys: try keys.map(TerminalBytes.of), quiet: 0.15)

@@ -30,6 +30,13 @@ final class ScratchHome {
 
     deinit { try? FileManager.default.removeItem(at: url) }
 
+    /// Saves 毎回確認 as the facility setting, so question 1 is asked for every patient and the first answer is not
+    /// kept as the facility's state (what a first start does): the scripted patients stay the same all along.
+    func askForEachPatient() throws {
+        try FileManager.default.createDirectory(atPath: url.path + "/config/uketsuke", withIntermediateDirectories: true)
+        try Data(#"{"online": "ask"}"#.utf8).write(to: URL(fileURLWithPath: url.path + "/config/uketsuke/config.json"))
+    }
+
     /// The environment of a receptionist's terminal, pointed at this home.
     var environment: [String] {
         ["TERM=xterm-256color", "LANG=C.UTF-8", "HOME=\(url.path)", "XDG_CONFIG_HOME=\(url.path)/config",
@@ -82,8 +89,8 @@ func machineDescription() -> String {
 }
 
 /// The wizard of the built `uketsuke` on an 80×24 pty, settled on the home menu (first frame drawn, rules loaded).
-func startWizard(in home: ScratchHome) throws -> PtyProcess {
-    let process = try PtyProcess([try Built.binary("uketsuke").path, "--date", "2026-11-24"], environment: home.environment)
+func startWizard(in home: ScratchHome, date: String = "2026-11-24") throws -> PtyProcess {
+    let process = try PtyProcess([try Built.binary("uketsuke").path, "--date", date], environment: home.environment)
     guard process.wait(for: StartupBenchmark.marker) else { throw BenchError(description: "the wizard drew no menu within 10 s") }
     _ = process.drain(quiet: 0.3)
     return process
