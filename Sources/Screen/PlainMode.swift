@@ -5,6 +5,11 @@ import Wizard
 /// `--plain`: the same wizard as numbered line prompts, for screen readers, TERM=dumb and pipes. A state becomes a
 /// block of text and a prompt; a typed line becomes the keys the full-screen wizard would have received.
 public enum PlainMode {
+    /// A numbered menu's items, one a line: "  1. label".
+    static func numbered<Item: NumberedItem>(_ label: (Item) -> String) -> [String] {
+        Item.allCases.map { "  \($0.rawValue). " + label($0) }
+    }
+
     /// What a line means for the current state.
     public enum Input: Equatable, Sendable {
         case keys([Key])
@@ -35,9 +40,7 @@ public enum PlainMode {
             out.append("== \(UIText.appName[lang])  \(DateText.full(s.visitDate, lang))  "
                 + UIText.facilityBadge(s.settings.online.known)[lang] + " ==")
             if env.mode == .demo { out.append("[\(UIText.demoBanner[lang])]") }
-            for item in Wizard.MenuItem.allCases {
-                out.append("  \(item.rawValue). \(UIText.menuItem(item)[lang]): \(UIText.menuDetail(item)[lang])")
-            }
+            out += numbered { (item: Wizard.MenuItem) in UIText.menuItem(item)[lang] + ": " + UIText.menuDetail(item)[lang] }
             out.append("  q. " + (ja ? "終了" : "Quit"))
             out.append(ja ? "番号を入力してください" : "Type a number")
         case .check(let f):
@@ -78,9 +81,7 @@ public enum PlainMode {
             out.append(ja ? "Enter: 次の患者　b: 結果に戻る" : "Enter: next patient  b: back to the result")
         case .training:
             out.append("== \(UIText.trainingTitle[lang])  \(UIText.trainingDateNow(DateText.full(s.visitDate, lang))[lang]) ==")
-            for item in TrainingItem.allCases {
-                out.append("  \(item.rawValue). \(UIText.trainingItem(item)[lang]): \(UIText.trainingDetail(item)[lang])")
-            }
+            out += numbered { (item: TrainingItem) in UIText.trainingItem(item)[lang] + ": " + UIText.trainingDetail(item)[lang] }
             out.append(ja ? "番号を入力してください（b でメニューへ）" : "Type a number (b: menu)")
         case .trainingDate(_, let error):
             out.append(UIText.trainingDateQuestion[lang])
@@ -89,7 +90,7 @@ public enum PlainMode {
             out += quizLines(phase, s, env, lang)
         case .adoption:
             out.append("== \(UIText.adoptionTitle[lang]) ==")
-            for item in AdoptionItem.allCases { out.append("  \(item.rawValue). \(UIText.adoptionItem(item)[lang])") }
+            out += numbered { (item: AdoptionItem) in UIText.adoptionItem(item)[lang] }
             out.append(ja ? "番号を入力してください（b でメニューへ）" : "Type a number (b: menu)")
         case .contact:
             let info = env.rules.callCenter
@@ -131,7 +132,7 @@ public enum PlainMode {
             if let error { out.append("! " + error[lang]) }
         case .admin:
             out.append("== \(UIText.adminTitle[lang]) ==")
-            for item in AdminItem.allCases { out.append("  \(item.rawValue). \(UIText.adminItem(item)[lang])") }
+            out += numbered { (item: AdminItem) in UIText.adminItem(item)[lang] }
         case .tally(let page):
             out.append("== \(UIText.tallyTitle[lang]): \(UIText.tallySpan(page.span)[lang]) ==")
             if let problem = page.problem { out.append("! " + problem[lang]) }
