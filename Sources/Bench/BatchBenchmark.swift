@@ -60,16 +60,7 @@ enum BatchBenchmark {
 
     /// Runs the binary once with `input` on stdin; returns wall seconds (spawn to end of output) and line counts.
     static func feed(_ binary: URL, _ input: [UInt8]) throws -> (Double, Int, Int) {
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = ["check", "--batch", "-"]
-        let stdin = Pipe()
-        let stdout = Pipe()
-        p.standardInput = stdin
-        p.standardOutput = stdout
-        p.standardError = FileHandle.nullDevice
-        let start = now()
-        try p.run()
+        let (p, stdin, stdout, start) = try startBatch(binary)
         let writer = Thread {
             input.withUnsafeBytes { stdin.fileHandleForWriting.write(Data($0)) }
             try? stdin.fileHandleForWriting.close()

@@ -27,16 +27,7 @@ enum LongLineBenchmark {
 
     /// Spawn to the `lines`-th output line, and VmHWM then (stdin is still open, so the process is alive to be read).
     static func feed(_ binary: URL, _ input: [UInt8], lines: Int) throws -> (Double, Int) {
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = ["check", "--batch", "-"]
-        let stdin = Pipe()
-        let stdout = Pipe()
-        p.standardInput = stdin
-        p.standardOutput = stdout
-        p.standardError = FileHandle.nullDevice
-        let start = now()
-        try p.run()
+        let (p, stdin, stdout, start) = try startBatch(binary)
         let writer = Thread { input.withUnsafeBytes { stdin.fileHandleForWriting.write(Data($0)) } }
         writer.start()
         var seen = 0

@@ -95,3 +95,19 @@ func startWizard(in home: ScratchHome, date: String = "2026-11-24") throws -> Pt
     _ = process.drain(quiet: 0.3)
     return process
 }
+
+/// `uketsuke check --batch -` started with its stdin and stdout as pipes (stderr discarded), and the monotonic time
+/// it was spawned at.
+func startBatch(_ binary: URL) throws -> (process: Process, stdin: Pipe, stdout: Pipe, start: Double) {
+    let p = Process()
+    p.executableURL = binary
+    p.arguments = ["check", "--batch", "-"]
+    let stdin = Pipe()
+    let stdout = Pipe()
+    p.standardInput = stdin
+    p.standardOutput = stdout
+    p.standardError = FileHandle.nullDevice
+    let start = now()
+    try p.run()
+    return (p, stdin, stdout, start)
+}
