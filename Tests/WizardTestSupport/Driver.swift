@@ -1,5 +1,6 @@
 import Facility
 import Foundation
+import Testing
 import BundledResources
 import Eligibility
 import Screen
@@ -93,5 +94,71 @@ extension Driver {
         type("山田クリニック")
         press(.enter)
         type(founder)
+    }
+}
+
+/// The receptionist's words for the check: each answers the question that must be on screen (a test fails where the
+/// wizard asks something else, or nothing), with the keys a receptionist would press.
+extension Driver {
+    /// Home menu 1.
+    public mutating func startsACheck(sourceLocation: SourceLocation = #_sourceLocation) {
+        press(.char("1"))
+        #expect(flow != nil, "no check after menu 1", sourceLocation: sourceLocation)
+    }
+
+    /// Question 1: the facility's state for this patient.
+    public mutating func answersTheFacilityIs(_ online: OnlineChecking, sourceLocation: SourceLocation = #_sourceLocation) {
+        guard expectQuestion(.online, sourceLocation) else { return }
+        press(.char(Character(String(onlineChoices.firstIndex(of: online)! + 1))))
+    }
+
+    /// 「お持ちのもの」: ticks the documents shown, then Enter.
+    public mutating func patientShows(_ documents: DocumentKind..., sourceLocation: SourceLocation = #_sourceLocation) {
+        guard expectQuestion(.holds, sourceLocation) else { return }
+        for d in documents { press(.char(Character(String(DocumentKind.allCases.firstIndex(of: d)! + 1)))) }
+        press(.enter)
+    }
+
+    public mutating func readerSays(_ result: ReaderResult, sourceLocation: SourceLocation = #_sourceLocation) {
+        guard expectQuestion(.reader, sourceLocation) else { return }
+        press(.char(Character(String(ReaderResult.allCases.firstIndex(of: result)! + 1))))
+    }
+
+    public mutating func insurerIs(_ insurer: InsurerType, sourceLocation: SourceLocation = #_sourceLocation) {
+        guard expectQuestion(.insurer, sourceLocation) else { return }
+        press(.char(Character(String(insurerChoices.firstIndex(of: insurer)! + 1))))
+    }
+
+    /// A date as printed ("R7.7.31", "令和7年7月31日"…) or "0" for none, then Enter.
+    public mutating func printedExpiryIs(_ text: String, on step: CheckStep = .legacyExpiry,
+                                         sourceLocation: SourceLocation = #_sourceLocation) {
+        guard expectQuestion(step, sourceLocation) else { return }
+        type(text)
+        press(.enter)
+    }
+
+    public mutating func insuranceChanged(_ changed: Bool, sourceLocation: SourceLocation = #_sourceLocation) {
+        guard expectQuestion(.insurerChanged, sourceLocation) else { return }
+        press(.char(changed ? "2" : "1"))
+    }
+
+    public mutating func visitIs(_ visit: VisitKind, sourceLocation: SourceLocation = #_sourceLocation) {
+        guard expectQuestion(.visit, sourceLocation) else { return }
+        press(.char(visit == .first ? "1" : "2"))
+    }
+
+    /// Enter on the result: the next patient.
+    public mutating func callsTheNextPatient(sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(result != nil, "not on a result", sourceLocation: sourceLocation)
+        press(.enter)
+    }
+
+    /// The questions this patient was asked, in order (on the result).
+    public var questionsAsked: [CheckStep] { result?.flow.askedSoFar ?? flow?.askedSoFar ?? [] }
+
+    private mutating func expectQuestion(_ step: CheckStep, _ sourceLocation: SourceLocation) -> Bool {
+        let shown = flow?.step
+        #expect(shown == step, "the wizard asks \(shown.map { "\($0)" } ?? "nothing"), not \(step)", sourceLocation: sourceLocation)
+        return shown == step
     }
 }

@@ -121,19 +121,22 @@ import WizardTestSupport
 /// questions are not asked, and what is said about it is what is true of every old card that day — not that the card
 /// confirmed the patient, and not "not needed today".
 @Suite struct UnaskedOldCardTests {
-    @Test(arguments: [Key.char("2"), Key.char("3")])
-    func anOldCardShownWithAnUnreadCardIsSaidToBeUnusable(_ reader: Key) {
+    @Test(arguments: [ReaderResult.failed, .noRecord])
+    func anOldCardShownWithAnUnreadCardIsSaidToBeUnusable(_ reader: ReaderResult) {
         var d = Driver(settings: FacilitySettings(online: .facility(.yes)), visitDate: "2026-12-02")
-        d.press(.char("1"), .char("1"), .char("3"), .enter, reader)
-        if d.result == nil { d.press(.char("1")) }
+        d.startsACheck()
+        d.patientShows(.mynaCard, .legacyCard)
+        d.readerSays(reader)
+        if reader == .failed { d.visitIs(.first) }
         guard let r = d.result else {
             Issue.record("no result")
             return
         }
+        #expect(d.questionsAsked == (reader == .failed ? [.holds, .reader, .visit] : [.holds, .reader]))
         #expect(r.decision.verdict == .conditional)
-        #expect(r.decision.reasons.contains { $0.document == .legacyCard && $0.id == .legacyUnusable })
         let rules = d.env.rules
         let reason = r.decision.reasons.first { $0.document == .legacyCard }!
+        #expect(reason.id == .legacyUnusable)
         #expect(rules.text(of: reason, .ja) == "従来の健康保険証は、令和7年12月2日までにすべて使えなくなりました")
         let script = rules.script(for: r.decision, .ja)
         #expect(script.contains("従来の健康保険証は、もう使えません"), "\(script)")
@@ -143,12 +146,56 @@ import WizardTestSupport
     /// The card read: still no "not needed today" for an old card that can never be used again.
     @Test func anOldCardBesideACardReadIsUnusableNotNeeded() {
         var d = Driver(settings: FacilitySettings(online: .facility(.yes)), visitDate: "2026-12-02")
-        d.press(.char("1"), .char("1"), .char("3"), .enter, .char("1"))
+        d.startsACheck()
+        d.patientShows(.mynaCard, .legacyCard)
+        d.readerSays(.ok)
         let script = d.env.rules.script(for: d.result!.decision, .ja)
         #expect(script.contains("従来の健康保険証は、もう使えません"), "\(script)")
         // In 2025, when an old card could still be valid, a card read makes it "not needed".
         var early = Driver(settings: FacilitySettings(online: .facility(.yes)), visitDate: "2025-10-01")
-        early.press(.char("1"), .char("1"), .char("3"), .enter, .char("1"))
+        early.startsACheck()
+        early.patientShows(.mynaCard, .legacyCard)
+        early.readerSays(.ok)
         #expect(early.result?.decision.reasons.first { $0.document == .legacyCard }?.id == .notNeeded)
+    }
+}
+
+/// What a receptionist is asked, in their words, for the patients of a day at the counter.
+@Suite struct AskedQuestionsTests {
+    /// August 2025 at a desk without a reader: the old card's insurer matters (the 後期高齢者 cards had expired, the
+    /// others not yet); a 後期高齢者 card's printed expiry does not (expired whatever it says), a 協会けんぽ card's does.
+    @Test func anOldCardInAugust2025() {
+        var kouki = Driver(settings: FacilitySettings(online: .facility(.no)), visitDate: "2025-08-05")
+        kouki.startsACheck()
+        kouki.patientShows(.legacyCard)
+        kouki.insurerIs(.kouki)
+        kouki.insuranceChanged(false)
+        #expect(kouki.questionsAsked == [.holds, .insurer, .insurerChanged])
+        #expect(kouki.result?.decision.condition == .insurerQuery)
+
+        var kyokai = Driver(settings: FacilitySettings(online: .facility(.no)), visitDate: "2025-08-05")
+        kyokai.startsACheck()
+        kyokai.patientShows(.legacyCard)
+        kyokai.insurerIs(.kyokai)
+        kyokai.printedExpiryIs("0")
+        kyokai.insuranceChanged(false)
+        #expect(kyokai.questionsAsked == [.holds, .insurer, .legacyExpiry, .insurerChanged])
+        #expect(kyokai.result?.decision.verdict == .confirmed)
+    }
+
+    /// A card that could not be read at a desk with a reader: 初診 or 再診 decides between the two conditions.
+    @Test func aCardThatCouldNotBeRead() {
+        var d = Driver(settings: FacilitySettings(online: .facility(.yes)), visitDate: "2026-12-02")
+        d.startsACheck()
+        d.patientShows(.mynaCard)
+        d.readerSays(.failed)
+        d.visitIs(.repeat)
+        #expect(d.result?.decision.condition == .oralConfirmation)
+        d.callsTheNextPatient()
+        d.patientShows(.mynaCard, .notice)
+        d.readerSays(.failed)
+        d.printedExpiryIs("0", on: .noticeExpiry)
+        #expect(d.questionsAsked == [.holds, .reader, .noticeExpiry], "the notice settles it: 初診/再診 is not asked")
+        #expect(d.result?.decision.use == [.mynaCard, .notice])
     }
 }
