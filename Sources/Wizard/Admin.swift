@@ -57,7 +57,7 @@ extension Wizard {
         } else {
             s.pinLock = s.pinLock.afterFailure(now: wallSeconds(s, env))
             let locked = pinLockRemaining(s, env) > 0
-            s.page = .adminPin(TextField(), error: locked ? nil : LocalizedText(ja: "PINが違います", en: "Wrong PIN"))
+            s.page = .adminPin(TextField(), error: locked ? nil : UIText.pinWrong)
         }
         return [.savePinLock(s.pinLock)]
     }
@@ -95,21 +95,20 @@ extension Wizard {
                 if setup.first.text.isEmpty && env.mode == .kiosk && s.settings.adminPinHash != nil {
                     // Removed from inside a kiosk, the PIN would lock the administrator out until someone stops the
                     // program from outside: a kiosk only changes it.
-                    setup.error = LocalizedText(ja: "キオスクの中ではPINを削除できません（管理者メニューに戻れなくなるため）。変更はできます",
-                                                en: "A kiosk cannot remove its PIN (the administrator menu could not be opened again); it can change it")
+                    setup.error = UIText.pinNotRemovableInKiosk
                 } else if setup.first.text.isEmpty {
                     // An empty PIN removes it.
                     s.page = .settings(SettingsPage(cursor: SettingsRow.adminPin.rawValue))
                     return s.settings.adminPinHash == nil ? [] : [.hashAdminPin(nil)]
                 } else if AdminPinRule.problem(setup.first.text) != nil {
-                    setup.error = LocalizedText(ja: "PINは数字4〜8桁です", en: "The PIN is 4 to 8 digits")
+                    setup.error = UIText.pinForm
                 } else {
                     setup.onSecond = true
                     setup.error = nil
                 }
             } else if setup.second.text != setup.first.text {
                 setup = PinSetup()
-                setup.error = LocalizedText(ja: "2回の入力が違います。最初から入力してください", en: "The two entries differ; start again")
+                setup.error = UIText.pinEntriesDiffer
             } else {
                 s.page = .settings(SettingsPage(cursor: SettingsRow.adminPin.rawValue))
                 return [.hashAdminPin(setup.first.text)]

@@ -185,8 +185,7 @@ extension Wizard {
                         page.focus(on: index)
                     }
                     let n = incomplete.problems.count
-                    s.notice = Notice(kind: .problem, text: LocalizedText(ja: "まだ保存できません: \(n)件の入力を直してください",
-                                                                         en: "Not saved yet: \(n) entries need attention"))
+                    s.notice = Notice(kind: .problem, text: UIText.registrationIncomplete(n))
                 }
             }
         }

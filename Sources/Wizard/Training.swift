@@ -167,8 +167,7 @@ extension Wizard {
             case .success(let d):
                 s.visitDate = d
                 s.page = .training(cursor: TrainingItem.date.rawValue - 1)
-                s.notice = Notice(kind: .info, text: LocalizedText(ja: "研修の受診日を \(DateText.full(d, .ja)) にしました",
-                                                                  en: "Training visit date set to \(DateText.full(d, .en))"))
+                s.notice = Notice(kind: .info, text: UIText.trainingDateSet(d))
             case .failure(let e):
                 s.page = .trainingDate(field, error: LocalizedText(ja: e.text(.ja) + "。" + DateInput.acceptedForms(.ja),
                                                                    en: e.text(.en) + "; " + DateInput.acceptedForms(.en)))

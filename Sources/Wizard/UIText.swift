@@ -132,6 +132,34 @@ public enum UIText {
         case .noRecord: t("資格情報なし", "no record")
         }
     }
+    // Notices and errors of the reducer
+    public static func tallyOff(_ why: String) -> LocalizedText {
+        t("集計に記録できません（\(why)）。受付チェックはそのまま使えます。集計は止まっています",
+          "Cannot write the tally (\(why)). Checks keep working; the tally is off")
+    }
+    public static func saved(keptUnreadableAs kept: String?) -> LocalizedText {
+        guard let kept else { return t("保存しました", "Saved") }
+        return t("保存しました。読めなかった以前のファイルは \(kept) に残しました", "Saved. The unreadable old file was kept as \(kept)")
+    }
+    public static func settingsNotSaved(_ why: String) -> LocalizedText { t("設定を保存できません: \(why)", "Cannot save the settings: \(why)") }
+    public static func notSaved(_ why: String) -> LocalizedText { t("保存できません: \(why)", "Cannot save: \(why)") }
+    public static func notPrinted(_ why: LocalizedText) -> LocalizedText { t("印刷できません: " + why.ja, "Cannot print: " + why.en) }
+    public static func expiryAlwaysPrinted(_ insurer: LocalizedText) -> LocalizedText {
+        t("\(insurer.ja)の保険証には必ず有効期限が印字されています。その日付を入力してください",
+          "A \(insurer.en) card always has a printed expiry; type that date")
+    }
+    public static let pinWrong = t("PINが違います", "Wrong PIN")
+    public static let pinForm = t("PINは数字4〜8桁です", "The PIN is 4 to 8 digits")
+    public static let pinEntriesDiffer = t("2回の入力が違います。最初から入力してください", "The two entries differ; start again")
+    public static let pinNotRemovableInKiosk = t("キオスクの中ではPINを削除できません（管理者メニューに戻れなくなるため）。変更はできます",
+                                                 "A kiosk cannot remove its PIN (the administrator menu could not be opened again); it can change it")
+    public static func registrationIncomplete(_ n: Int) -> LocalizedText {
+        t("まだ保存できません: \(n)件の入力を直してください", "Not saved yet: \(n) entries need attention")
+    }
+    public static func trainingDateSet(_ d: CalendarDate) -> LocalizedText {
+        t("研修の受診日を \(DateText.full(d, .ja)) にしました", "Training visit date set to \(DateText.full(d, .en))")
+    }
+
     public static let notAskedTitle = t("聞かなかった質問", "Questions not asked")
     /// A question by its subject, as the line of what was not asked names it.
     public static func stepName(_ step: CheckStep) -> LocalizedText {

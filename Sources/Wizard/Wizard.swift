@@ -110,17 +110,13 @@ public enum Wizard {
         case .recordFailed(let why):
             if !s.tallyOff {
                 s.tallyOff = true
-                s.notice = Notice(kind: .problem, text: LocalizedText(
-                    ja: "集計に記録できません（\(why)）。受付チェックはそのまま使えます。集計は止まっています",
-                    en: "Cannot write the tally (\(why)). Checks keep working; the tally is off"))
+                s.notice = Notice(kind: .problem, text: UIText.tallyOff(why))
             }
         case .settingsSaved(let saved, let path, let kept):
             s.settings = saved
-            let keptText = kept.map { LocalizedText(ja: "。読めなかった以前のファイルは \($0) に残しました", en: ". The unreadable old file was kept as \($0)") }
-            s.notice = Notice(kind: .info, text: LocalizedText(ja: "保存しました" + (keptText?.ja ?? ""),
-                                                              en: "Saved" + (keptText?.en ?? "")), path: path)
+            s.notice = Notice(kind: .info, text: UIText.saved(keptUnreadableAs: kept), path: path)
         case .settingsFailed(let why):
-            s.notice = Notice(kind: .problem, text: LocalizedText(ja: "設定を保存できません: \(why)", en: "Cannot save the settings: \(why)"))
+            s.notice = Notice(kind: .problem, text: UIText.settingsNotSaved(why))
         case .adminPinHashed(let hash):
             var next = s.settings
             next.adminPinHash = hash
@@ -130,13 +126,13 @@ public enum Wizard {
         case .tallyLoaded(let result):
             tallyLoaded(&s, result)
         case .fileSaved(let path):
-            s.notice = Notice(kind: .info, text: LocalizedText(ja: "保存しました", en: "Saved"), path: path)
+            s.notice = Notice(kind: .info, text: UIText.saved(keptUnreadableAs: nil), path: path)
         case .printed(let what):
             s.notice = Notice(kind: .info, text: what)
         case .printFailed(let why):
-            s.notice = Notice(kind: .problem, text: LocalizedText(ja: "印刷できません: " + why.ja, en: "Cannot print: " + why.en))
+            s.notice = Notice(kind: .problem, text: UIText.notPrinted(why))
         case .fileFailed(let why):
-            s.notice = Notice(kind: .problem, text: LocalizedText(ja: "保存できません: \(why)", en: "Cannot save: \(why)"))
+            s.notice = Notice(kind: .problem, text: UIText.notSaved(why))
         }
         return []
     }
@@ -282,8 +278,7 @@ public enum Wizard {
         if text == "0" || text == "０" {
             if f.step == .legacyExpiry, let insurer = f.answers.insurer, env.rules.printedExpiryRequired.contains(insurer) {
                 let label = env.rules.insurers[insurer]!
-                f.error = LocalizedText(ja: "\(label.ja)の保険証には必ず有効期限が印字されています。その日付を入力してください",
-                                        en: "A \(label.en) card always has a printed expiry; type that date")
+                f.error = UIText.expiryAlwaysPrinted(label)
                 return []
             }
             answer = .none
