@@ -97,13 +97,18 @@ public struct CheckFlow: Hashable, Sendable {
         if let dates { replan(visitDate: visitDate, dates: dates) }
     }
 
-    /// Works out the steps still ahead after an answer, a tick on 「お持ちのもの」 or a step back.
+    /// Works out the steps still ahead after an answer or a step back. Until 「お持ちのもの」 is answered they are those
+    /// some documents (and, on question 1, some facility state) could need, so 「手順 n/m」 never grows as the
+    /// receptionist goes on — not even as documents are ticked.
     public mutating func replan(visitDate: CalendarDate, dates: RuleDates) {
-        // On question 1, what follows is counted for the documents ticked so far (none at first): 「お持ちのもの」 and
-        // what those need. On 「お持ちのもの」 the ticks count as its answer, so m follows them as they change.
-        ahead = step == .online
-            ? [.holds] + QuestionPlan.ahead(of: .holds, answers, asked: asked, visitDate: visitDate, dates: dates)
-            : QuestionPlan.ahead(of: step, answers, asked: asked, visitDate: visitDate, dates: dates)
+        switch step {
+        case .online:
+            ahead = [.holds] + QuestionPlan.aheadOfHolds(online: nil, visitDate: visitDate, dates: dates)
+        case .holds:
+            ahead = QuestionPlan.aheadOfHolds(online: answers.online, visitDate: visitDate, dates: dates)
+        default:
+            ahead = QuestionPlan.ahead(of: step, answers, asked: asked, visitDate: visitDate, dates: dates)
+        }
     }
 
     /// Every step asked, the one on screen included.

@@ -1,4 +1,5 @@
 import Eligibility
+import Synchronization
 
 /// Which questions can still change the outcome (verdict, documents, condition, options) on the visit date.
 enum QuestionPlan {
@@ -43,4 +44,36 @@ enum QuestionPlan {
         let open = CheckStep.allCases.filter { $0 > step || ($0 == step && !known.contains(step)) }
         return open.filter { $0 > step && $0 > .holds && canMatter($0, base: base, open: open, dates: dates) }
     }
+
+    /// Before 「お持ちのもの」 is answered: the steps after it that can be asked for some documents (and, on question 1,
+    /// for some facility state) — the union of the plans of every answer still open. So 「手順 n/m」 starts from what
+    /// can still come and only shrinks as the receptionist goes on. It depends only on the day and the facility state,
+    /// so each is worked out once and kept.
+    static func aheadOfHolds(online: OnlineChecking?, visitDate: CalendarDate, dates: RuleDates) -> [CheckStep] {
+        let key = PlanKey(online: online, visitDate: visitDate, dates: dates)
+        if let known = cache.withLock({ $0[key] }) { return known }
+        var union = Set<CheckStep>()
+        for state in online.map({ [$0] }) ?? onlineChoices {
+            for raw in 0..<(1 << DocumentKind.allCases.count) {
+                var a = CheckAnswers()
+                a.online = state
+                a.holds = DocumentSet(rawValue: UInt8(raw))
+                union.formUnion(ahead(of: .holds, a, asked: [.online], visitDate: visitDate, dates: dates))
+            }
+        }
+        let steps = CheckStep.allCases.filter(union.contains)
+        cache.withLock { table in
+            if table.count > 64 { table.removeAll() }
+            table[key] = steps
+        }
+        return steps
+    }
+
+    struct PlanKey: Hashable {
+        let online: OnlineChecking?
+        let visitDate: CalendarDate
+        let dates: RuleDates
+    }
+
+    static let cache = Mutex<[PlanKey: [CheckStep]]>([:])
 }

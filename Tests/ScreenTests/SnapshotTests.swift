@@ -235,8 +235,9 @@ let asciiScenes: [Scene] = [
 
 /// A week of checks, built through the tally's own record type so the figures are what the store would report.
 func sampleReport() -> TallyReport {
-    let dir = FileManager.default.temporaryDirectory.appending(path: "uketsuke-snapshot-\(getpid())")
-    try? FileManager.default.removeItem(at: dir)
+    // A folder of its own for each call: the 80×24 and 60×18 runs build their reports at the same time.
+    let dir = FileManager.default.temporaryDirectory.appending(path: "uketsuke-snapshot-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: dir) }
     let tally = try! Tally.open(path: dir.appending(path: "tally.sqlite").path)
     let rules = builtInRules
     let cases: [(CheckCase, Int)] = [

@@ -199,3 +199,31 @@ import WizardTestSupport
         #expect(d.result?.decision.use == [.mynaCard, .notice])
     }
 }
+
+/// 「手順 n/m」 counts the questions that can still be asked: ticking documents on 「お持ちのもの」 never makes it say
+/// 2/2 and then 2/3, and from question 1 to the result m never grows.
+@Suite struct StepCountTests {
+    @Test(arguments: ["2025-08-05", "2026-12-02"])
+    func mNeverGrowsFromTheFirstQuestionToTheResult(_ date: String) {
+        var d = Driver(visitDate: date)
+        d.startsACheck()
+        var last = d.flow!.progress
+        for key: Key in [.char("1"), .char("1"), .char("2"), .char("3"), .char("4"), .enter, .char("2"), .char("1")] {
+            d.press(key)
+            guard let now = d.flow?.progress else { break }
+            #expect(now.m <= last.m, "\(date): m grew from \(last.m) to \(now.m) after \(key)")
+            #expect(now.n <= now.m)
+            last = now
+        }
+    }
+
+    @Test func tickingDocumentsDoesNotChangeTheCount() {
+        var d = Driver(settings: FacilitySettings(online: .facility(.yes)), visitDate: "2026-12-02")
+        d.startsACheck()
+        let before = d.flow!.progress
+        for key: Key in [.char("1"), .char("3"), .char("4"), .char("3")] {
+            d.press(key)
+            #expect(d.flow!.progress == before)
+        }
+    }
+}
