@@ -18,7 +18,7 @@ import Testing
         try t.press("p", thenWaitFor: "患 者 さ ん へ の ご 案 内")
         try t.press("Escape", thenWaitFor: "受付チェックの結果")
         // The first start kept question 1's answer as the facility's state: the next patient starts at 「お持ちのもの」.
-        let next = try t.press("Enter", thenWaitFor: "手順 1/1")
+        let next = try t.press("Enter", thenWaitFor: "手順 1/3")
         #expect(next.contains("患者さんがお持ちのもの"))
         #expect(next.contains("オンライン資格確認 未導入"))
     }
@@ -195,7 +195,7 @@ import Testing
     @Test func plainModeFromAPipe() throws {
         let run = try Binary.run(["--plain", "--date", "2026-11-24"], stdin: "1\n2\n1 4\n0\n\nb\nb\nq\ny\n")
         #expect(run.status == 0, "\(run.err)")
-        #expect(run.out.contains("-- 受付チェック 手順 1/2 --"))
+        #expect(run.out.contains("-- 受付チェック 手順 1/6 --"))
         #expect(run.out.contains("受付できます ○"))
         #expect(run.out.contains("  1. マイナ保険証\n  2. 資格情報のお知らせ"))
         #expect(run.out.contains("終了しますか？"))
