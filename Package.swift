@@ -35,12 +35,14 @@ let package = Package(
         // The facility's settings, the PIN lock-out and the tally's figures as plain values: what the wizard shows and
         // changes. Store reads and writes them; the wizard, the screen and the terminal need only these.
         .target(name: "Facility", dependencies: ["Eligibility"]),
+        // Writing every byte of a file or failing with its errno (settings, PDFs): one loop for both.
+        .target(name: "WholeWrite"),
         // Settings and the anonymous tally, behind small types so tests use temp dirs.
-        .target(name: "Store", dependencies: ["Eligibility", "Facility", "StrictJSON", "CPinHash", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Store", dependencies: ["Eligibility", "Facility", "WholeWrite", "StrictJSON", "CPinHash", .product(name: "GRDB", package: "GRDB.swift")]),
         // Adopting online checking: the portal registration form's checks, its sheet, and the patient leaflet.
         .target(name: "Adoption", dependencies: ["Eligibility"]),
         // Prints the leaflet and the worksheet as an A4 PDF or to CUPS, with Debian's tools (pango-view, qrencode, gs, lp).
-        .target(name: "Printing", dependencies: ["Adoption", "Eligibility"]),
+        .target(name: "Printing", dependencies: ["Adoption", "Eligibility", "WholeWrite"]),
         // The wizard's state machine: reduce(state, action) -> effects. No I/O, no terminal.
         .target(name: "Wizard", dependencies: ["Eligibility", "Facility", "Training", "Adoption"]),
         // Draws a wizard state into an in-memory grid of cells (East Asian width), and diffs grids. No curses.

@@ -1,5 +1,6 @@
 import Adoption
 import Foundation
+import WholeWrite
 
 /// Puts a finished PDF at the path asked for, whole or not at all: a regular file (new or replaced) is written beside
 /// it under a hidden name, synced, then renamed over it; a device or pipe (`/dev/stdout`, `/dev/full`) is written
@@ -43,19 +44,7 @@ enum PDFFile {
             if created { unlink(path) }
             return PrintError.cannotWrite(TextFileError(path: reported, code: code))
         }
-        var failure: Int32 = 0
-        bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += n
-            }
-        }
+        let failure = writeWhole(fd, bytes)
         if failure != 0 { throw fail(failure) }
         // A pipe or terminal cannot be synced (EINVAL); a disk that fails to sync has not kept the file.
         if fsync(fd) != 0 && errno != EINVAL && errno != EROFS { throw fail(errno) }

@@ -1,6 +1,7 @@
 import Eligibility
 import Facility
 import Foundation
+import WholeWrite
 import StrictJSON
 
 /// What reading the settings gave: every key that could be used, each problem, and which files were read.
@@ -224,19 +225,7 @@ enum AtomicFile {
             let temp = "\(path).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
             let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
             guard fd >= 0 else { throw SettingsError(file: path, errno: errno) }
-            var failure: Int32 = 0
-            data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-                var offset = 0
-                while offset < buffer.count {
-                    let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        failure = errno
-                        return
-                    }
-                    offset += n
-                }
-            }
+            var failure = writeWhole(fd, data)
             if failure == 0, fchmod(fd, 0o600) != 0 { failure = errno }
             if failure == 0, fsync(fd) != 0 { failure = errno }
             if close(fd) != 0, failure == 0 { failure = errno }
