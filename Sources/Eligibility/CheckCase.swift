@@ -41,7 +41,6 @@ public struct UnaskedAnswers: OptionSet, Hashable, Sendable {
     public static let insurerChanged = UnaskedAnswers(rawValue: 1 << 3)
     public static let certificateExpiry = UnaskedAnswers(rawValue: 1 << 4)
     public static let noticeExpiry = UnaskedAnswers(rawValue: 1 << 5)
-    public static let visit = UnaskedAnswers(rawValue: 1 << 6)
 
     /// The legacy card's insurer, printed expiry and change of insurer.
     public static let legacyDetails: UnaskedAnswers = [.insurer, .legacyExpiry, .insurerChanged]

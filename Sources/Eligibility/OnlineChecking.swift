@@ -11,6 +11,9 @@ public enum OnlineChecking: String, CaseIterable, Sendable, Codable {
 
     /// The facility can read a マイナ保険証 (paths 1, 6, 7 and the reader question).
     public var readsCards: Bool { self != .no }
+
+    /// The order question 1 lists the states in (interface.md step 1), and menu 5 cycles through them.
+    public static let questionOrder: [OnlineChecking] = [.yes, .no, .app]
 }
 
 /// The facility's way of checking as saved: one of the three, or 毎回確認 (asked for each patient).
@@ -38,5 +41,5 @@ public enum OnlineSetting: Hashable, Sendable {
     }
 
     /// The order menu 5 cycles through: question 1's order, then 毎回確認.
-    public static let all: [OnlineSetting] = [.facility(.yes), .facility(.no), .facility(.app), .ask]
+    public static let all: [OnlineSetting] = OnlineChecking.questionOrder.map(OnlineSetting.facility) + [.ask]
 }

@@ -25,7 +25,7 @@ enum CheckView {
             y += 1
         }
         y += 1
-        if f.step == .insurer && f.typingNumber {
+        if f.typingNumber {
             // Typing the number replaces the list, so the field, the reading and the error fit at 60×18.
             y = field(&g, label: UIText.insurerNumberPrompt[lang], field: f.field, x: area.x + 2, y: y, area: area)
             if f.error == nil, case .success(let number) = InsurerNumber.parse(f.field.text) {
@@ -37,7 +37,7 @@ enum CheckView {
             let labels = optionLabels(f, rules, lang)
             for (i, label) in labels.enumerated() {
                 var mark: String?
-                if f.step == .holds { mark = f.answers.holds.contains(DocumentKind.allCases[i]) ? "[x]" : "[ ]" }
+                if f.question.kind == .several { mark = f.answers.holds.contains(DocumentKind.allCases[i]) ? "[x]" : "[ ]" }
                 option(&g, x: area.x, y: y, width: area.width, number: String(i + 1), text: label, focused: i == f.cursor,
                        mark: mark)
                 y += 1
@@ -48,8 +48,7 @@ enum CheckView {
             let trimmed = String(f.field.text.trimmingSpaces)
             if f.error == nil, !trimmed.isEmpty {
                 if trimmed == "0" || trimmed == "０" {
-                    let none = f.step == .certificateExpiry ? UIText.unreadableDate : UIText.noDate
-                    g.put("\(UIText.inferred[lang]): \(none[lang])", x: area.x + 4, y: y, style: Style(.ok, [.bold]))
+                    g.put("\(UIText.inferred[lang]): \(f.question.noneReads[lang])", x: area.x + 4, y: y, style: Style(.ok, [.bold]))
                     y += 1
                 } else if case .success(let d) = DateInput.parse(trimmed) {
                     g.put("\(UIText.inferred[lang]): \(DateText.full(d, lang))", x: area.x + 4, y: y, style: Style(.ok, [.bold]),
@@ -68,14 +67,14 @@ enum CheckView {
         // A hint for the focused document, or for the question.
         var hint: String?
         switch f.step {
-        case .holds: hint = rules.documents[DocumentKind.allCases[f.cursor]]!.help[lang] + "\n" + UIText.holdsHint[lang]
+        case _ where f.question.kind == .several: hint = rules.documents[DocumentKind.allCases[f.cursor]]!.help[lang] + "\n" + UIText.holdsHint[lang]
         case .online where s.example == nil && s.quiz == nil:
             hint = (s.savesFacilityState ? UIText.onlineHintFirstStart
                 : s.settings.online == .ask ? (env.mode == .kiosk ? UIText.onlineHintAskKiosk : UIText.onlineHintAsk)
                 : UIText.onlineHint)[lang]
-        case .insurer where f.typingNumber: hint = UIText.insurerNumberHint[lang]
-        case .legacyExpiry, .certificateExpiry, .noticeExpiry:
-            hint = UIText.dateHint(zeroAllowed: Wizard.zeroAllowed(f, env), step: f.step)[lang]
+        case _ where f.typingNumber: hint = UIText.insurerNumberHint[lang]
+        case _ where f.step.isDate:
+            hint = UIText.dateHint(zeroAllowed: f.acceptsNone(on: s.checkDate, env.rules), step: f.step)[lang]
         default: break
         }
         if let hint {
@@ -109,35 +108,15 @@ enum CheckView {
         return y + 1
     }
 
-    /// The answers so far, on the last lines of the page, so the receptionist sees what has been said.
+    /// The answers so far, on the last lines of the page, so the receptionist sees what has been said (the dates as
+    /// understood, so a misread one is seen before the result). Only what was asked on the way here, and the
+    /// facility's state: an answer kept from another way through the questions is not this one's.
     static func summary(_ g: inout Grid, _ f: CheckFlow, _ s: WizardState, _ env: WizardEnvironment, area: Screen.Area,
                         _ lang: Language) {
-        let a = f.answers
-        var parts: [String] = []
-        if f.step > .online, let online = a.online { parts.append(env.rules.onlineChecking[online]!.short[lang]) }
-        if f.step > .holds {
-            parts.append(a.holds.kinds.isEmpty ? (lang == .ja ? "書類なし" : "nothing held")
-                         : a.holds.kinds.map { env.rules.documents[$0]!.short[lang] }.joined(separator: lang == .ja ? "・" : ", "))
+        let parts = Question.all.compactMap { q -> String? in
+            guard q.step < f.step, q.alwaysAsked || f.asked.contains(q.step), let a = f.answers[q.step] else { return nil }
+            return q.short(a, env.rules, lang)
         }
-        // Only what was asked on the way here: an answer kept from another way through the questions is not this one's.
-        if f.asked.contains(.reader), let reader = a.reader { parts.append(UIText.readerShort(reader)[lang]) }
-        if f.asked.contains(.insurer), a.holds.contains(.legacyCard), let insurer = a.insurer { parts.append(env.rules.insurerLabel(insurer, lang)) }
-        // The dates as understood, so a misread one is seen before the result.
-        func expiry(_ step: CheckStep, _ answer: DateAnswer?, _ label: (ja: String, en: String)) {
-            guard f.asked.contains(step), let answer else { return }
-            let value: String
-            switch answer {
-            case .date(let d): value = lang == .ja ? DateText.warekiPlain(d) : d.iso
-            case .none: value = lang == .ja ? "記載なし" : "none printed"
-            }
-            parts.append(lang == .ja ? "\(label.ja)期限 \(value)" : "\(label.en) expiry \(value)")
-        }
-        if a.holds.contains(.legacyCard) {
-            expiry(.legacyExpiry, a.legacyExpiry, ("", "card"))
-            if f.asked.contains(.insurerChanged), a.insurerChanged == true { parts.append(lang == .ja ? "変更あり" : "insurance changed") }
-        }
-        if a.holds.contains(.certificate) { expiry(.certificateExpiry, a.certificateExpiry, ("確認書 ", "certificate")) }
-        if a.holds.contains(.notice) { expiry(.noticeExpiry, a.noticeExpiry, ("お知らせ ", "notice")) }
         guard !parts.isEmpty else { return }
         // When the line is full, the earliest answers give way: the latest is what needs checking.
         let head = lang == .ja ? "回答: " : "So far: "

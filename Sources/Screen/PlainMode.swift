@@ -49,19 +49,19 @@ public enum PlainMode {
             out.append(UIText.question(f.step, online: f.answers.online)[lang])
             let labels = CheckView.optionLabels(f, env.rules, lang)
             for (i, label) in labels.enumerated() {
-                let mark = f.step == .holds ? (f.answers.holds.contains(DocumentKind.allCases[i]) ? "[x] " : "[ ] ") : ""
+                let mark = f.question.kind == .several ? (f.answers.holds.contains(DocumentKind.allCases[i]) ? "[x] " : "[ ] ") : ""
                 out.append("  \(i + 1). \(mark)\(label)")
             }
             if let error = f.error { out.append("! " + error[lang]) }
             switch f.step {
-            case .holds:
+            case _ where f.question.kind == .several:
                 out.append(ja ? "お持ちのものの番号をスペースかカンマで区切って入力（何もなければ空のまま Enter）"
                               : "Type the numbers of what the patient holds, separated by spaces or commas (empty line: nothing)")
-            case .legacyExpiry, .certificateExpiry, .noticeExpiry:
-                out.append(UIText.dateHint(zeroAllowed: Wizard.zeroAllowed(f, env), step: f.step)[lang])
-            case .insurer where f.typingNumber:
+            case _ where f.step.isDate:
+                out.append(UIText.dateHint(zeroAllowed: f.acceptsNone(on: s.checkDate, env.rules), step: f.step)[lang])
+            case _ where f.typingNumber:
                 out.append(UIText.insurerNumberPrompt[lang] + (ja ? "を入力（b で種類の一覧へ）" : " (b: back to the list)"))
-            case .insurer:
+            case _ where f.question.typesInsurerNumber:
                 out.append(ja ? "番号を入力（保険者番号をそのまま入力しても可）" : "Type a number (or the insurer number itself)")
             default:
                 let preset = f.cursor + 1
@@ -303,14 +303,14 @@ public enum PlainMode {
         case .patient:
             return text.isEmpty ? .keys([.enter]) : .keys([.escape])
         case .check(let f):
-            if f.step.isDate || (f.step == .insurer && f.typingNumber) {
+            if f.step.isDate || f.typingNumber {
                 return .keys([.end, .ctrl("u")] + text.map { Key.char($0) } + [.enter])
             }
-            if f.step == .insurer && text.count >= 6 && text.allSatisfy({ $0.isNumber }) {
+            if f.question.typesInsurerNumber && text.count >= 6 && text.allSatisfy({ $0.isNumber }) {
                 // The insurer number typed straight away.
-                return .keys([.char(Character(String(insurerChoices.count + 1)))] + text.map { Key.char($0) } + [.enter])
+                return .keys([.char(Character(String(f.optionCount)))] + text.map { Key.char($0) } + [.enter])
             }
-            if f.step == .holds {
+            if f.question.kind == .several {
                 var wanted = DocumentSet()
                 for token in text.split(whereSeparator: { " ,、，".contains($0) }) {
                     guard let n = Int(token.map { $0.wholeNumberValue.map(String.init) ?? "x" }.joined()), (1...5).contains(n) else {

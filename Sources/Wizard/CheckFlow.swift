@@ -1,53 +1,45 @@
 import Eligibility
 
-/// An answer to a date question: a date, or 0 = 記載なし / 読めない.
-public enum DateAnswer: Hashable, Sendable {
-    case date(CalendarDate)
-    case none
-
-    var date: CalendarDate? {
-        if case .date(let d) = self { return d }
-        return nil
-    }
-}
-
-/// What the receptionist has answered so far. Typed texts are kept so that going back never loses them.
+/// What the receptionist has answered so far, question by question. Typed texts are kept so that going back never
+/// loses them.
 public struct CheckAnswers: Hashable, Sendable {
-    public var online: OnlineChecking?
-    public var holds = DocumentSet()
-    public var reader: ReaderResult?
-    public var insurer: InsurerType?
+    /// The answer given to each question answered on any way through the check (the case takes only those asked on
+    /// this way: `checkCase(on:asked:)`).
+    public var given: [CheckStep: Answer] = [:]
     /// The 保険者番号 as typed when the type was inferred from it. Shown on screen only; never recorded.
     public var insurerNumberText = ""
     public var insurerFromNumber = false
-    public var legacyExpiry: DateAnswer?
-    public var insurerChanged: Bool?
-    public var certificateExpiry: DateAnswer?
-    public var noticeExpiry: DateAnswer?
-    public var visit: VisitKind?
     /// The text in each date field, as typed.
     public var typed: [CheckStep: String] = [:]
 
     public init() {}
 
-    /// The case to decide from the steps that were asked; every other one takes a default and, where it is about a
-    /// document the patient holds, is marked as not asked (so no text rests on it).
+    public subscript(step: CheckStep) -> Answer? {
+        get { given[step] }
+        set { given[step] = newValue }
+    }
+
+    /// Question 1's answer: the facility's state, for this patient.
+    public var online: OnlineChecking? {
+        get { if case .option(let i) = given[.online] { onlineChoices[i] } else { nil } }
+        set { given[.online] = newValue.map { .option(onlineChoices.firstIndex(of: $0)!) } }
+    }
+
+    /// 「お持ちのもの」: the documents ticked.
+    public var holds: DocumentSet {
+        get { if case .documents(let held) = given[.holds] { held } else { [] } }
+        set { given[.holds] = .documents(newValue) }
+    }
+
+    /// The case to decide from the questions asked (and those always asked); every other one keeps the value the
+    /// wizard assumes and, where it is about a document the patient holds, is marked as not asked (so no text rests
+    /// on it).
     public func checkCase(on date: CalendarDate, asked: Set<CheckStep>) -> CheckCase {
-        func ifAsked<T>(_ step: CheckStep, _ value: T?) -> T? { asked.contains(step) ? value : nil }
-        var c = CheckCase(
-            visitDate: date, online: online ?? .no, reader: ifAsked(.reader, reader) ?? .ok,
-            visit: ifAsked(.visit, visit) ?? .first,
-            mynaCard: holds.contains(.mynaCard),
-            certificate: holds.contains(.certificate)
-                ? EligibilityCertificate(expiry: ifAsked(.certificateExpiry, certificateExpiry)?.date) : nil,
-            legacyCard: holds.contains(.legacyCard)
-                ? LegacyCard(insurer: ifAsked(.insurer, insurer) ?? .other,
-                             printedExpiry: ifAsked(.legacyExpiry, legacyExpiry)?.date,
-                             insurerChanged: ifAsked(.insurerChanged, insurerChanged) ?? false)
-                : nil,
-            notice: holds.contains(.notice) ? QualificationNotice(expiry: ifAsked(.noticeExpiry, noticeExpiry)?.date) : nil,
-            portal: holds.contains(.portal))
-        for step in CheckStep.allCases where !asked.contains(step) && step.isAbout(c) { c.unasked.insert(step.unasked!) }
+        var c = CheckCase(visitDate: date, online: .no)
+        for q in Question.all where q.alwaysAsked || asked.contains(q.step) { q.apply(given[q.step], &c) }
+        for q in Question.all where !q.alwaysAsked && !asked.contains(q.step) && q.namesWhenSkipped(c) {
+            c.unasked.insert(q.unasked)
+        }
         return c
     }
 }
@@ -126,7 +118,7 @@ public struct CheckFlow: Hashable, Sendable {
 }
 
 /// The facility's ways of checking in the order question 1 lists them (interface.md step 1).
-public let onlineChoices: [OnlineChecking] = [.yes, .no, .app]
+public let onlineChoices = OnlineChecking.questionOrder
 
 /// The insurer types in the order the question lists them (interface.md step 4).
 public let insurerChoices: [InsurerType] = [.kyokai, .kumiai, .kyosai, .senpo, .kokuho, .kokuhoKumiai, .kouki, .other]
@@ -141,12 +133,20 @@ extension CheckFlow {
     /// Number of options of the question on screen.
     public var optionCount: Int { step.optionCount }
 
+    /// The question on screen.
+    public var question: Question { step.question }
+
+    /// Whether 0 (記載なし) is accepted on the date question on screen, given the answers before it.
+    public func acceptsNone(on date: CalendarDate, _ rules: Rules) -> Bool {
+        question.noneAllowed(answers.checkCase(on: date, asked: Set(asked)), rules)
+    }
+
     /// Where the cursor starts on a step: on the current answer when there is one.
     mutating func placeCursor() {
         let a = answers
-        cursor = step.cursor(in: a)
-        typingNumber = step == .insurer && a.insurerFromNumber
-        field = TextField(step.isDate ? a.typed[step] ?? "" : (step == .insurer ? a.insurerNumberText : ""))
+        typingNumber = step.question.typesInsurerNumber && a.insurerFromNumber
+        if case .option(let i) = a[step] { cursor = typingNumber ? step.optionCount - 1 : i } else { cursor = 0 }
+        field = TextField(step.isDate ? a.typed[step] ?? "" : (step.question.typesInsurerNumber ? a.insurerNumberText : ""))
         error = nil
     }
 }

@@ -6,26 +6,28 @@ enum QuestionPlan {
     /// Whether some answer to `step` changes the outcome for some answers to the other `open` steps, the answers to
     /// the steps not open being those of `base`.
     static func canMatter(_ step: CheckStep, base: CheckCase, open: [CheckStep], dates: RuleDates) -> Bool {
-        guard step.isAbout(base) || step == .visit else { return false }
+        guard step.question.bears(base) else { return false }
         let d = base.visitDate
         let own = step.probes(visitDate: d)
-        // Only the open steps about what the patient holds can vary the case; the others change nothing.
-        let others = open.filter { $0 != step && ($0.isAbout(base) || $0 == .visit) }.map { $0.probes(visitDate: d) }
+        // Only the open steps that bear on this case can vary it; the others change nothing.
+        let others = open.filter { $0 != step && $0.question.bears(base) }.map { ($0.question, $0.probes(visitDate: d)) }
+            .filter { !$0.1.isEmpty }
         func varies(_ c: CheckCase, _ i: Int) -> Bool {
             if i == others.count {
                 var first: Eligibility.Outcome?
                 for probe in own {
                     var x = c
-                    probe(&x)
+                    step.question.apply(probe, &x)
                     let o = Eligibility.outcome(x, dates: dates)
                     if let first, first != o { return true }
                     first = o
                 }
                 return false
             }
-            for probe in others[i] {
+            let (question, probes) = others[i]
+            for probe in probes {
                 var x = c
-                probe(&x)
+                question.apply(probe, &x)
                 if varies(x, i + 1) { return true }
             }
             return false

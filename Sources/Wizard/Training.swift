@@ -268,14 +268,17 @@ extension Wizard {
     /// has that document (a document ticked by mistake is the 「お持ちのもの」 misread), 初診/再診 only where the story
     /// needs it.
     public static func misread(_ flow: CheckFlow, _ c: CheckCase, _ env: WizardEnvironment) -> [CheckStep] {
-        let a = flow.answers
         return flow.askedSoFar.filter { step in
-            switch step {
-            case .online, .holds: break
-            case .visit: guard Eligibility.visitMatters(c, dates: env.rules.dates, today: c.visitDate) else { return false }
-            default: guard step.isAbout(c) else { return false }
+            let q = step.question
+            if step == .visit {
+                guard Eligibility.visitMatters(c, dates: env.rules.dates, today: c.visitDate) else { return false }
+            } else if !q.alwaysAsked {
+                guard step.isAbout(c) else { return false }
             }
-            return step.answer(in: a) != step.answer(from: c)
+            // The trainee's answer, put into the story's case, must read back as the story's.
+            var x = c
+            q.apply(flow.answers[step], &x)
+            return q.answer(x) != q.answer(c)
         }.sorted()
     }
 
@@ -303,54 +306,27 @@ extension Wizard {
     /// The keys that answer the question on screen from the example's case: only the questions the check asks are
     /// answered, so the autoplay follows the same questions a receptionist sees.
     static func autoplayMoves(_ step: CheckStep, _ c: CheckCase, _ r: Rules) -> [ScriptedStep] {
-        func t(_ ja: String, _ en: String) -> LocalizedText { LocalizedText(ja: ja, en: en) }
         func digit(_ i: Int) -> Key { .char(Character(String(i + 1))) }
-        func dateMoves(_ d: CalendarDate?, _ caption: LocalizedText) -> [ScriptedStep] {
-            (d.map { DateText.warekiPlain($0) } ?? "0").map { ScriptedStep(key: .char($0), caption: caption, pause: AutoplayPace.keystroke) }
-                + [ScriptedStep(key: .enter, caption: caption, pause: AutoplayPace.choice)]
+        func caption(_ value: (Language) -> String) -> LocalizedText {
+            LocalizedText(ja: "\(UIText.stepName(step).ja): \(value(.ja))", en: "\(UIText.stepName(step).en.capitalizedFirst): \(value(.en))")
         }
-        func dateText(_ d: CalendarDate?) -> LocalizedText {
-            d.map { LocalizedText(ja: DateText.inSentence($0, .ja), en: DateText.inSentence($0, .en)) } ?? t("記載なし（0）", "none (0)")
-        }
-        switch step {
-        case .online:
-            return [ScriptedStep(key: digit(onlineChoices.firstIndex(of: c.online)!),
-                                 caption: t("施設: \(r.facilityLabel(c.online, .ja))", "Facility: \(r.facilityLabel(c.online, .en))"),
-                                 pause: AutoplayPace.choice)]
-        case .holds:
+        let q = step.question
+        switch (q.kind, q.answer(c)) {
+        case (.single, let answer):
+            // A story without the document has nothing to say: the option the wizard assumes.
+            let i = if case .option(let i) = answer { i } else { 0 }
+            return [ScriptedStep(key: digit(i), caption: caption { q.labels(r, $0)[i] }, pause: AutoplayPace.choice)]
+        case (.several, _):
             let held = c.holds.kinds
-            let caption = held.isEmpty ? t("お持ちのもの: 何もお持ちでない", "Holds: nothing")
-                : t("お持ちのもの: \(r.documentList(held, .ja))", "Holds: \(r.documentList(held, .en))")
-            return held.map { ScriptedStep(key: digit(DocumentKind.allCases.firstIndex(of: $0)!), caption: caption,
+            let said = caption { held.isEmpty ? UIText.nothingHeld[$0] : r.documentList(held, $0) }
+            return held.map { ScriptedStep(key: digit(DocumentKind.allCases.firstIndex(of: $0)!), caption: said,
                                            pause: AutoplayPace.choice / 2) }
-                + [ScriptedStep(key: .enter, caption: caption, pause: AutoplayPace.choice)]
-        case .reader:
-            let i = ReaderResult.allCases.firstIndex(of: c.reader)!
-            return [ScriptedStep(key: digit(i), caption: t("カードリーダーの結果: \(["確認できた", "読み取れない", "資格情報なし"][i])",
-                                                           "Card reader: \(["confirmed", "could not read", "no record"][i])"),
-                                 pause: AutoplayPace.choice)]
-        case .insurer:
-            let insurer = c.legacyCard?.insurer ?? .other
-            return [ScriptedStep(key: digit(insurerChoices.firstIndex(of: insurer)!),
-                                 caption: t("保険者: \(r.insurerLabel(insurer, .ja))", "Insurer: \(r.insurerLabel(insurer, .en))"),
-                                 pause: AutoplayPace.choice)]
-        case .legacyExpiry:
-            let d = c.legacyCard?.printedExpiry
-            return dateMoves(d, t("保険証の有効期限: \(dateText(d).ja)", "Printed expiry: \(dateText(d).en)"))
-        case .insurerChanged:
-            let changed = c.legacyCard?.insurerChanged ?? false
-            return [ScriptedStep(key: .char(changed ? "2" : "1"),
-                                 caption: changed ? t("保険の変更: あり", "Insurance changed: yes") : t("保険の変更: なし", "Insurance changed: no"),
-                                 pause: AutoplayPace.choice)]
-        case .certificateExpiry, .noticeExpiry:
-            let doc: DocumentKind = step == .certificateExpiry ? .certificate : .notice
-            let d = step == .certificateExpiry ? c.certificate?.expiry : c.notice?.expiry
-            return dateMoves(d, t("\(r.documentLabel(doc, .ja))の有効期限: \(dateText(d).ja)",
-                                  "\(r.documentLabel(doc, .en)) expiry: \(dateText(d).en)"))
-        case .visit:
-            return [ScriptedStep(key: .char(c.visit == .first ? "1" : "2"),
-                                 caption: c.visit == .first ? t("初診", "First visit") : t("再診", "Repeat visit"),
-                                 pause: AutoplayPace.choice)]
+                + [ScriptedStep(key: .enter, caption: said, pause: AutoplayPace.choice)]
+        case (.date, let answer):
+            let d = if case .date(let given) = answer { given.date } else { CalendarDate?.none }
+            let said = caption { lang in d.map { DateText.inSentence($0, lang) } ?? UIText.noneTyped[lang] }
+            return (d.map { DateText.warekiPlain($0) } ?? "0").map { ScriptedStep(key: .char($0), caption: said, pause: AutoplayPace.keystroke) }
+                + [ScriptedStep(key: .enter, caption: said, pause: AutoplayPace.choice)]
         }
     }
 
@@ -389,4 +365,9 @@ extension Wizard {
             s.autoplay = play
         }
     }
+}
+
+private extension String {
+    /// The first letter in capitals: an English step name at the start of a caption.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

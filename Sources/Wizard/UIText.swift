@@ -79,9 +79,14 @@ public enum UIText {
         case .app: t("マイナ資格確認アプリ", "With the My Number eligibility app (マイナ資格確認アプリ)")
         }
     }
-    public static let readerOK = t("確認できた", "Confirmed")
-    public static let readerFailed = t("読み取れない・機器の不具合", "Could not read / equipment fault")
-    public static let readerNoRecord = t("資格情報なし・無効", "No record / invalid")
+    /// The card reader's answers as question 3 lists them.
+    public static func readerChoice(_ r: ReaderResult) -> LocalizedText {
+        switch r {
+        case .ok: t("確認できた", "Confirmed")
+        case .failed: t("読み取れない・機器の不具合", "Could not read / equipment fault")
+        case .noRecord: t("資格情報なし・無効", "No record / invalid")
+        }
+    }
     public static let typeInsurerNumber = t("保険者番号を入力", "Type the insurer number")
     public static let insurerNumberHint = t("保険証の「保険者番号」欄の数字。Esc で種類の一覧に戻ります", "The digits of the insurer number (保険者番号) on the card. Esc returns to the list of types")
     public static let insurerNumberPrompt = t("保険者番号（8桁・国保は6桁）", "Insurer number (8 digits; 6 for National Health Insurance)")
@@ -112,6 +117,10 @@ public enum UIText {
         zeroAllowed ? t("日付を入力してください（記載がなければ 0）", "Type the date (0 if none)") : t("日付を入力してください", "Type the date")
     }
     public static let noDate = t("記載なし", "none printed")
+    /// A date answered with 0, as the autoplay's caption says it.
+    public static let noneTyped = t("記載なし（0）", "none (0)")
+    /// Nothing ticked on 「お持ちのもの」, as the autoplay's caption says it.
+    public static let nothingHeld = t("何もお持ちでない", "nothing")
     public static let unreadableDate = t("読めない・記載なし", "not read / none")
     public static let inferred = t("判定", "Reads as")
 
@@ -124,6 +133,15 @@ public enum UIText {
     public static let options = t("次のどれかをお持ちいただければ受付できます", "Any one of these would do")
     public static let fallback = t("お持ちでない場合", "Otherwise")
     public static let notUsed = t("使わなかった書類", "Documents not used")
+    // The line of answers under a question
+    public static let nothingHeldShort = t("書類なし", "nothing held")
+    public static let changedShort = t("変更あり", "insurance changed")
+    public static let legacyExpiryShort = t("", "card")
+    public static let certificateExpiryShort = t("確認書 ", "certificate")
+    public static let noticeExpiryShort = t("お知らせ ", "notice")
+    public static func expiryShort(_ label: LocalizedText, _ value: String) -> LocalizedText {
+        t("\(label.ja)期限 \(value)", "\(label.en) expiry \(value)")
+    }
     /// The card reader's answer as the line of answers names it.
     public static func readerShort(_ r: ReaderResult) -> LocalizedText {
         switch r {

@@ -200,7 +200,7 @@ public enum Wizard {
             }
             return []
         }
-        if f.step == .insurer && f.typingNumber {
+        if f.typingNumber {
             if key == .enter { return submitInsurerNumber(&s, &f, env) }
             if key == .up {
                 f.typingNumber = false
@@ -213,23 +213,24 @@ public enum Wizard {
             return []
         }
         let count = f.optionCount
+        let several = f.question.kind == .several
         switch key {
         case .up: f.cursor = (f.cursor + count - 1) % count
         case .down, .tab: f.cursor = (f.cursor + 1) % count
         case .char(" "):
-            if f.step == .holds {
-                f.answers.holds.toggle(DocumentKind.allCases[f.cursor])
-                f.replan(visitDate: s.checkDate, dates: env.rules.dates)
-            }
+            if several { tick(&s, &f, f.cursor, env) }
         case .enter:
-            if f.step == .holds { return advance(&s, &f, env) }
+            if several {
+                // What is ticked is the answer, nothing ticked too: the patient holds nothing.
+                f.answers.holds = f.answers.holds
+                return advance(&s, &f, env)
+            }
             return choose(&s, &f, f.cursor, env)
         case .char(let c):
             guard let n = c.wholeNumberValue, n >= 1, n <= count else { return [] }
             f.cursor = n - 1
-            if f.step == .holds {
-                f.answers.holds.toggle(DocumentKind.allCases[n - 1])
-                f.replan(visitDate: s.checkDate, dates: env.rules.dates)
+            if several {
+                tick(&s, &f, n - 1, env)
                 return []
             }
             return choose(&s, &f, n - 1, env)
@@ -238,17 +239,26 @@ public enum Wizard {
         return []
     }
 
+    /// Ticks or unticks a document on 「お持ちのもの」; what can still be asked changes with it.
+    static func tick(_ s: inout WizardState, _ f: inout CheckFlow, _ index: Int, _ env: WizardEnvironment) {
+        f.answers.holds.toggle(DocumentKind.allCases[index])
+        f.replan(visitDate: s.checkDate, dates: env.rules.dates)
+    }
+
     /// A single-choice answer: record it and go on.
     static func choose(_ s: inout WizardState, _ f: inout CheckFlow, _ index: Int, _ env: WizardEnvironment) -> [Effect] {
         var save: [Effect] = []
-        if f.step == .insurer && index == insurerChoices.count {
-            // 保険者番号を入力: a field for the number, whose type is inferred.
-            f.typingNumber = true
-            f.field = TextField(f.answers.insurerNumberText)
-            f.error = nil
-            return []
+        if f.question.typesInsurerNumber {
+            if index == f.optionCount - 1 {
+                // 保険者番号を入力: a field for the number, whose type is inferred.
+                f.typingNumber = true
+                f.field = TextField(f.answers.insurerNumberText)
+                f.error = nil
+                return []
+            }
+            f.answers.insurerFromNumber = false
         }
-        f.step.choose(index, into: &f.answers)
+        f.answers[f.step] = .option(index)
         if f.step == .online, s.savesFacilityState, !s.training {
             // The very first start: this answer is the facility's state from now on.
             s.savesFacilityState = false
@@ -262,7 +272,7 @@ public enum Wizard {
     static func submitInsurerNumber(_ s: inout WizardState, _ f: inout CheckFlow, _ env: WizardEnvironment) -> [Effect] {
         switch InsurerNumber.parse(f.field.text) {
         case .success(let number):
-            f.answers.insurer = number.type
+            f.answers[f.step] = .option(insurerChoices.firstIndex(of: number.type)!)
             f.answers.insurerFromNumber = true
             f.answers.insurerNumberText = f.field.text
             return advance(&s, &f, env)
@@ -276,9 +286,8 @@ public enum Wizard {
         let text = String(f.field.text.trimmingSpaces)
         let answer: DateAnswer
         if text == "0" || text == "０" {
-            if f.step == .legacyExpiry, let insurer = f.answers.insurer, env.rules.printedExpiryRequired.contains(insurer) {
-                let label = env.rules.insurers[insurer]!
-                f.error = UIText.expiryAlwaysPrinted(label)
+            if !f.acceptsNone(on: s.checkDate, env.rules) {
+                f.error = UIText.expiryAlwaysPrinted(env.rules.insurers[f.checkCase(on: s.checkDate).legacyCard?.insurer ?? .other]!)
                 return []
             }
             answer = .none
@@ -286,7 +295,7 @@ public enum Wizard {
             switch DateInput.parse(text) {
             case .success(let d): answer = .date(d)
             case .failure(.empty):
-                f.error = UIText.dateEmpty(zeroAllowed: zeroAllowed(f, env))
+                f.error = UIText.dateEmpty(zeroAllowed: f.acceptsNone(on: s.checkDate, env.rules))
                 return []
             case .failure(let e):
                 f.error = LocalizedText(ja: e.text(.ja) + "。" + DateInput.acceptedForms(.ja),
@@ -294,14 +303,8 @@ public enum Wizard {
                 return []
             }
         }
-        f.step.record(answer, into: &f.answers)
+        f.answers[f.step] = .date(answer)
         return advance(&s, &f, env)
-    }
-
-    /// Whether 0 (記載なし) is accepted on the current date question.
-    public static func zeroAllowed(_ f: CheckFlow, _ env: WizardEnvironment) -> Bool {
-        guard f.step == .legacyExpiry, let insurer = f.answers.insurer else { return true }
-        return !env.rules.printedExpiryRequired.contains(insurer)
     }
 
     /// To the next step that can still change the outcome, or to the result.
@@ -330,7 +333,7 @@ public enum Wizard {
     /// To the step asked before; from 「お持ちのもの」 of a facility whose state is saved, to question 1 (to change it
     /// for this patient); from the first, home (except in a kiosk).
     static func back(_ s: inout WizardState, _ f: inout CheckFlow, _ env: WizardEnvironment) -> [Effect] {
-        if f.step == .insurer && f.typingNumber {
+        if f.typingNumber {
             f.typingNumber = false
             f.error = nil
             return []

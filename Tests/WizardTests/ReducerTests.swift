@@ -175,7 +175,7 @@ import WizardTestSupport
         d.type("8")
         d.press(.enter)
         #expect(d.flow?.step == .legacyExpiry)
-        #expect(d.flow?.answers.insurer == .kumiai)
+        #expect(d.flow?.checkCase(on: date("2025-08-05")).legacyCard?.insurer == .kumiai)
         #expect(d.flow?.answers.insurerFromNumber == true)
     }
 
@@ -226,7 +226,7 @@ import WizardTestSupport
         k.type("0")
         k.press(.enter)
         #expect(k.flow?.step == .insurerChanged)
-        #expect(k.flow?.answers.legacyExpiry == DateAnswer.none)
+        #expect(k.flow?.answers[.legacyExpiry] == .date(.none))
     }
 
     @Test func emptyDateAsksAgain() {
