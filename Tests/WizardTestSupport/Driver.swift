@@ -82,8 +82,9 @@ extension Driver {
 }
 
 extension Driver {
-    /// Opens 導入準備 → the registration and fills the portal registration form in its order — name, 都道府県, 医療機関コード, the
-    /// facility — up to the 開設者 field, which is typed but not confirmed, so a test can look at that field's check.
+    /// Opens the registration from 導入準備 and fills the portal registration form in its order — name, 都道府県,
+    /// 医療機関コード, the facility — up to the 開設者 field, which is typed but not confirmed, so a test can look at that
+    /// field's check.
     public mutating func fillRegistration(throughFounder founder: String) {
         opens(.adoption)
         opens(adoption: .registration)
