@@ -46,153 +46,280 @@ func scene(_ name: String, mode: Mode = .normal, settings: FacilitySettings = Fa
 
 let scenes: [Scene] = [
     scene("home") { _ in },
-    scene("check-online") { $0.press(.char("1")) },
-    scene("check-holds") { $0.press(.char("1"), .char("2"), .char("1"), .char("3")) },
-    scene("check-reader", settings: FacilitySettings(online: .facility(.yes))) { $0.press(.char("1"), .char("1"), .enter) },
-    scene("check-insurer", date: "2025-08-05") { $0.press(.char("1"), .char("2"), .char("3"), .enter) },
+    scene("check-online") { $0.startsACheck() },
+    scene("check-holds") { d in
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.ticks(.mynaCard, .legacyCard)
+    },
+    scene("check-reader", settings: FacilitySettings(online: .facility(.yes))) { d in
+        d.startsACheck()
+        d.patientShows(.mynaCard)
+    },
+    scene("check-insurer", date: "2025-08-05") { d in
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.legacyCard)
+    },
     scene("check-insurer-number-error", date: "2025-08-05") { d in
-        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("9"))
-        d.type("06130487")
-        d.press(.enter)
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.legacyCard)
+        d.typesTheInsurerNumber("06130487")
     },
     scene("check-insurer-number-inferred", date: "2025-08-05") { d in
-        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("9"))
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.legacyCard)
+        d.choosesToTypeTheInsurerNumber()
         d.type("06130488")
     },
     scene("check-legacy-expiry-error", date: "2025-08-05") { d in
-        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("1"))
-        d.type("令和7年2月29日")
-        d.press(.enter)
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.legacyCard)
+        d.insurerIs(.kyokai)
+        d.printedExpiryIs("令和7年2月29日")
     },
     scene("check-legacy-expiry-typed", date: "2025-08-05") { d in
-        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("1"))
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.legacyCard)
+        d.insurerIs(.kyokai)
         d.type("R7.7.31")
     },
     scene("check-insurer-changed", date: "2025-08-05") { d in
-        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("1"))
-        d.type("0")
-        d.press(.enter)
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.legacyCard)
+        d.insurerIs(.kyokai)
+        d.printedExpiryIs("0")
     },
-    scene("check-certificate-expiry") { $0.press(.char("1"), .char("2"), .char("2"), .enter) },
-    scene("check-notice-expiry") { $0.press(.char("1"), .char("2"), .char("1"), .char("4"), .enter) },
-    scene("check-reader-app", settings: FacilitySettings(online: .facility(.app))) { $0.press(.char("1"), .char("1"), .enter) },
-    scene("app-guide") { $0.press(.char("4"), .char("4")) },
-    scene("app-guide-scrolled") { $0.press(.char("4"), .char("4"), .pageDown, .pageDown) },
-    scene("check-visit", settings: FacilitySettings(online: .facility(.yes))) { $0.press(.char("1"), .char("1"), .enter, .char("2")) },
+    scene("check-certificate-expiry") { d in
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.certificate)
+    },
+    scene("check-notice-expiry") { d in
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.mynaCard, .notice)
+    },
+    scene("check-reader-app", settings: FacilitySettings(online: .facility(.app))) { d in
+        d.startsACheck()
+        d.patientShows(.mynaCard)
+    },
+    scene("app-guide") { d in
+        d.opens(.adoption)
+        d.opens(adoption: .app)
+    },
+    scene("app-guide-scrolled") { d in
+        d.opens(.adoption)
+        d.opens(adoption: .app)
+        d.press(.pageDown, .pageDown)
+    },
+    scene("check-visit", settings: FacilitySettings(online: .facility(.yes))) { d in
+        d.startsACheck()
+        d.patientShows(.mynaCard)
+        d.readerSays(.failed)
+    },
     scene("result-confirmed") { d in
-        d.press(.char("1"), .char("2"), .char("1"), .char("5"), .enter)
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.mynaCard, .portal)
     },
-    scene("result-conditional-oral", settings: FacilitySettings(online: .facility(.yes))) {
-        $0.press(.char("1"), .char("1"), .enter, .char("2"), .char("2"))
+    scene("result-conditional-oral", settings: FacilitySettings(online: .facility(.yes))) { d in
+        d.startsACheck()
+        d.patientShows(.mynaCard)
+        d.readerSays(.failed)
+        d.visitIs(.repeat)
     },
     scene("result-conditional-interim-offline", date: "2025-12-02") { d in
         // December 2025: every legacy card has expired, so neither its insurer nor its expiry is asked.
-        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("1"))
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.legacyCard)
+        d.insuranceChanged(false)
     },
-    scene("result-not-confirmed") { $0.press(.char("1"), .char("2"), .char("1"), .enter) },
+    scene("result-not-confirmed") { d in
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.mynaCard)
+    },
     scene("result-scrolled") { d in
         d.send(.resize(width: 60, height: 18))
-        d.press(.char("1"), .char("2"), .char("1"), .enter, .pageDown)
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.mynaCard)
+        d.press(.pageDown)
     },
-    scene("patient-confirmed") { $0.press(.char("1"), .char("2"), .char("1"), .char("5"), .enter, .char("p")) },
-    scene("patient-not-confirmed") { $0.press(.char("1"), .char("2"), .char("1"), .enter, .char("p")) },
-    scene("settings") { $0.press(.char("5"), .down) },
+    scene("patient-confirmed") { d in
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.mynaCard, .portal)
+        d.showsThePatientView()
+    },
+    scene("patient-not-confirmed") { d in
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.mynaCard)
+        d.showsThePatientView()
+    },
+    scene("settings") { d in
+        d.opens(.settings)
+        d.press(.down)
+    },
     scene("settings-saved") { d in
-        d.press(.char("5"), .right)
+        d.opens(.settings)
+        d.changes(.online)
         d.send(.effectDone(.settingsSaved(d.state.settings, path: "/home/clinic/.config/uketsuke/config.json", keptUnreadableAs: nil)))
     },
-    scene("help-home") { $0.press(.char("?")) },
-    scene("help-holds") { $0.press(.char("1"), .char("2"), .char("?")) },
-    scene("quit-confirm") { $0.press(.char("q")) },
+    scene("help-home") { $0.asksForHelp() },
+    scene("help-holds") { d in
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.asksForHelp()
+    },
+    scene("quit-confirm") { $0.asksToQuit() },
     scene("demo-home", mode: .demo) { _ in },
     scene("kiosk-first-question", mode: .kiosk) { _ in },
-    scene("english-result", language: .en) { $0.press(.char("1"), .char("2"), .char("1"), .enter) },
-    scene("english-holds", language: .en) { $0.press(.char("1"), .char("2"), .char("2")) },
-    scene("english-patient", language: .en) { $0.press(.char("1"), .char("2"), .char("1"), .enter, .char("p")) },
+    scene("english-result", language: .en) { d in
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.mynaCard)
+    },
+    scene("english-holds", language: .en) { d in
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.ticks(.certificate)
+    },
+    scene("english-patient", language: .en) { d in
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.mynaCard)
+        d.showsThePatientView()
+    },
     // The training banner takes a row: at 60×18 the English view no longer fits and scrolls.
     scene("english-patient-scrolled", mode: .demo, language: .en) { d in
         d.send(.resize(width: 60, height: 18))
-        d.press(.char("1"), .char("2"), .char("1"), .enter, .char("p"), .pageDown)
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.mynaCard)
+        d.showsThePatientView()
+        d.press(.pageDown)
     },
-    scene("training-menu") { $0.press(.char("2")) },
+    scene("training-menu") { $0.opens(.training) },
     scene("training-date-error") { d in
-        d.press(.char("2"), .char("4"), .ctrl("u"))
-        d.type("令和7年2月30日")
-        d.press(.enter)
+        d.opens(.training)
+        d.opens(training: .date)
+        d.typesTheTrainingDate("令和7年2月30日")
     },
-    scene("quiz-story") { $0.press(.char("2"), .char("2")) },
+    scene("quiz-story") { d in
+        d.opens(.training)
+        d.opens(training: .quiz)
+    },
     scene("quiz-answer") { d in
-        d.press(.char("2"), .char("2"), .enter, .char("2"), .enter)
+        d.opens(.training)
+        d.opens(training: .quiz)
+        d.beginsTheExample()
+        d.answersTheFacilityIs(.no)
+        d.patientShows()
     },
     scene("quiz-reveal") { d in
-        d.press(.char("2"), .char("2"), .enter, .char("2"), .enter, .char("6"))
+        d.opens(.training)
+        d.opens(training: .quiz)
+        d.beginsTheExample()
+        d.answersTheFacilityIs(.no)
+        d.patientShows()
+        d.answersTheQuiz(.notConfirmed)
     },
     scene("quiz-summary") { d in
-        d.press(.char("2"), .char("2"), .enter, .char("2"), .enter, .char("6"), .escape)
+        d.opens(.training)
+        d.opens(training: .quiz)
+        d.beginsTheExample()
+        d.answersTheFacilityIs(.no)
+        d.patientShows()
+        d.answersTheQuiz(.notConfirmed)
+        d.endsTheQuiz()
     },
     scene("autoplay") { d in
         d.send(.tick(now: 0, today: today))
-        d.press(.char("2"), .char("3"))
+        d.opens(.training)
+        d.opens(training: .autoplay)
         for t in 1...12 { d.send(.tick(now: Double(t), today: today)) }
     },
     scene("pin-setup") { d in
-        d.press(.char("5"), .char("5"))
+        d.opens(.settings)
+        d.changes(.adminPin)
         d.type("12")
     },
     scene("kiosk-pin", mode: .kiosk, settings: FacilitySettings(adminPinHash: "$y$fake")) { d in
-        d.press(.function(12))
+        d.opensTheAdminPinPrompt()
         d.type("99")
     },
-    scene("kiosk-admin", mode: .kiosk, settings: FacilitySettings(adminPinHash: "$y$fake")) { d in
-        d.press(.function(12))
-        d.type("1234")
-        d.press(.enter)
-        d.send(.effectDone(.adminPinChecked(true)))
-    },
-    scene("adoption-menu") { $0.press(.char("4")) },
+    scene("kiosk-admin", mode: .kiosk, settings: FacilitySettings(adminPinHash: "$y$fake")) { $0.logsInAsTheAdministrator() },
+    scene("adoption-menu") { $0.opens(.adoption) },
     scene("contact-open") { d in
         d.send(.tick(now: 1, time: JapanInstant(date: date("2026-11-24"), hour: 17, minute: 59)!))
-        d.press(.char("4"), .char("1"))
+        d.opens(.adoption)
+        d.opens(adoption: .contact)
     },
     scene("contact-holiday") { d in
         d.send(.tick(now: 1, time: JapanInstant(date: date("2026-11-23"), hour: 10, minute: 0)!))
-        d.press(.char("4"), .char("1"))
+        d.opens(.adoption)
+        d.opens(adoption: .contact)
     },
     scene("contact-year-end") { d in
         d.send(.tick(now: 1, time: JapanInstant(date: date("2026-12-29"), hour: 10, minute: 0)!))
-        d.press(.char("4"), .char("1"))
+        d.opens(.adoption)
+        d.opens(adoption: .contact)
     },
-    scene("registration-empty") { $0.press(.char("4"), .char("2")) },
+    scene("registration-empty") { d in
+        d.opens(.adoption)
+        d.opens(adoption: .registration)
+    },
     scene("registration-founder-error") { $0.fillRegistration(throughFounder: "医療法人社団髙田会") },
     scene("registration-code-warning") { d in
-        d.press(.char("4"), .char("2"), .down, .down, .right, .right, .enter)
+        d.opens(.adoption)
+        d.opens(adoption: .registration)
+        d.press(.down, .down, .right, .right, .enter)
         d.type("広島県")
         d.press(.enter)
         d.type("0712362")
         d.press(.enter)
     },
     scene("registration-save-refused") { d in
-        d.press(.char("4"), .char("2"))
+        d.opens(.adoption)
+        d.opens(adoption: .registration)
         for _ in 0..<14 { d.press(.down) }
         d.press(.enter)
     },
-    scene("leaflet") { $0.press(.char("4"), .char("3")) },
-    scene("leaflet-at-an-app-facility", settings: FacilitySettings(online: .facility(.app))) { $0.press(.char("4"), .char("3")) },
+    scene("leaflet") { d in
+        d.opens(.adoption)
+        d.opens(adoption: .leaflet)
+    },
+    scene("leaflet-at-an-app-facility", settings: FacilitySettings(online: .facility(.app))) { d in
+        d.opens(.adoption)
+        d.opens(adoption: .leaflet)
+    },
     scene("leaflet-scrolled") { d in
         d.send(.resize(width: 60, height: 18))
-        d.press(.char("4"), .char("3"), .pageDown, .pageDown)
+        d.opens(.adoption)
+        d.opens(adoption: .leaflet)
+        d.press(.pageDown, .pageDown)
     },
-    scene("tally-loading") { $0.press(.char("3")) },
+    scene("tally-loading") { $0.opens(.tally) },
     scene("tally-empty") { d in
-        d.press(.char("3"))
+        d.opens(.tally)
         d.send(.effectDone(.tallyLoaded(.success(TallyReport(from: today, to: today)))))
     },
     scene("tally-week") { d in
-        d.press(.char("3"), .char("2"))
+        d.opens(.tally)
+        d.choosesThePeriod(.week)
         d.send(.effectDone(.tallyLoaded(.success(sampleReport()))))
     },
     scene("tally-problem") { d in
-        d.press(.char("3"))
+        d.opens(.tally)
         d.send(.effectDone(.tallyLoaded(.failure(TallyLoadProblem(LocalizedText(
             ja: "/var/uketsuke/tally.sqlite: 集計ファイルが壊れています。ファイルはそのまま残してあります",
             en: "/var/uketsuke/tally.sqlite: the tally file is damaged; it has been left as it is"))))))
@@ -202,35 +329,87 @@ let scenes: [Scene] = [
 /// A terminal set to draw ambiguous characters wide (--ambiguous wide, or the saved setting): ○ △ × take two cells.
 let wideScenes: [Scene] = [
     scene("wide-home", ambiguous: .wide) { _ in },
-    scene("wide-result-confirmed", ambiguous: .wide) { $0.press(.char("1"), .char("2"), .char("1"), .char("5"), .enter) },
-    scene("wide-result-conditional-oral", settings: FacilitySettings(online: .facility(.yes)), ambiguous: .wide) {
-        $0.press(.char("1"), .char("1"), .enter, .char("2"), .char("2"))
+    scene("wide-result-confirmed", ambiguous: .wide) { d in
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.mynaCard, .portal)
     },
-    scene("wide-result-not-confirmed", ambiguous: .wide) { $0.press(.char("1"), .char("2"), .char("1"), .enter) },
-    scene("wide-settings") { $0.press(.char("5"), .char("6")) },
-    scene("wide-english-result", language: .en, ambiguous: .wide) { $0.press(.char("1"), .char("2"), .char("1"), .enter) },
+    scene("wide-result-conditional-oral", settings: FacilitySettings(online: .facility(.yes)), ambiguous: .wide) { d in
+        d.startsACheck()
+        d.patientShows(.mynaCard)
+        d.readerSays(.failed)
+        d.visitIs(.repeat)
+    },
+    scene("wide-result-not-confirmed", ambiguous: .wide) { d in
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.mynaCard)
+    },
+    scene("wide-settings") { d in
+        d.opens(.settings)
+        d.changes(.ambiguous)
+    },
+    scene("wide-english-result", language: .en, ambiguous: .wide) { d in
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.mynaCard)
+    },
 ]
 
 /// The Linux console with --lang en: every character drawn is ASCII.
 let asciiScenes: [Scene] = [
     scene("ascii-home", language: .en, asciiOnly: true) { _ in },
-    scene("ascii-check-online", language: .en, asciiOnly: true) { $0.press(.char("1")) },
-    scene("ascii-check-holds", language: .en, asciiOnly: true) { $0.press(.char("1"), .char("2"), .char("1"), .char("3")) },
-    scene("ascii-check-insurer", date: "2025-08-05", language: .en, asciiOnly: true) { $0.press(.char("1"), .char("2"), .char("3"), .enter) },
-    scene("ascii-check-legacy-expiry", date: "2025-08-05", language: .en, asciiOnly: true) {
-        $0.press(.char("1"), .char("2"), .char("3"), .enter, .char("1"))
+    scene("ascii-check-online", language: .en, asciiOnly: true) { $0.startsACheck() },
+    scene("ascii-check-holds", language: .en, asciiOnly: true) { d in
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.ticks(.mynaCard, .legacyCard)
     },
-    scene("ascii-result-confirmed", language: .en, asciiOnly: true) { $0.press(.char("1"), .char("2"), .char("1"), .char("5"), .enter) },
-    scene("ascii-result-conditional-oral", settings: FacilitySettings(online: .facility(.yes)), language: .en, asciiOnly: true) {
-        $0.press(.char("1"), .char("1"), .enter, .char("2"), .char("2"))
+    scene("ascii-check-insurer", date: "2025-08-05", language: .en, asciiOnly: true) { d in
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.legacyCard)
+    },
+    scene("ascii-check-legacy-expiry", date: "2025-08-05", language: .en, asciiOnly: true) { d in
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.legacyCard)
+        d.insurerIs(.kyokai)
+    },
+    scene("ascii-result-confirmed", language: .en, asciiOnly: true) { d in
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.mynaCard, .portal)
+    },
+    scene("ascii-result-conditional-oral", settings: FacilitySettings(online: .facility(.yes)), language: .en, asciiOnly: true) { d in
+        d.startsACheck()
+        d.patientShows(.mynaCard)
+        d.readerSays(.failed)
+        d.visitIs(.repeat)
     },
     scene("ascii-result-conditional-interim-offline", date: "2025-12-02", language: .en, asciiOnly: true) { d in
-        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("1"))
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.legacyCard)
+        d.insuranceChanged(false)
     },
-    scene("ascii-result-not-confirmed", language: .en, asciiOnly: true) { $0.press(.char("1"), .char("2"), .char("1"), .enter) },
-    scene("ascii-patient", language: .en, asciiOnly: true) { $0.press(.char("1"), .char("2"), .char("1"), .enter, .char("p")) },
-    scene("ascii-help", language: .en, asciiOnly: true) { $0.press(.char("1"), .char("2"), .char("?")) },
-    scene("ascii-settings", settings: FacilitySettings(language: .ja), asciiOnly: true) { $0.press(.char("5")) },
+    scene("ascii-result-not-confirmed", language: .en, asciiOnly: true) { d in
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.mynaCard)
+    },
+    scene("ascii-patient", language: .en, asciiOnly: true) { d in
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.mynaCard)
+        d.showsThePatientView()
+    },
+    scene("ascii-help", language: .en, asciiOnly: true) { d in
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.asksForHelp()
+    },
+    scene("ascii-settings", settings: FacilitySettings(language: .ja), asciiOnly: true) { $0.opens(.settings) },
 ]
 
 /// A week of checks, built through the tally's own record type so the figures are what the store would report.
@@ -291,7 +470,9 @@ func sampleReport() -> TallyReport {
 
     @Test func verdictsHaveWordsSymbolAndRole() {
         var d = Driver()
-        d.press(.char("1"), .char("2"), .char("1"), .enter)
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.mynaCard)
         let g = d.render(80, 24)
         let row = (0..<24).first { g.lines[$0].contains("資格確認ができません  ×") }!
         let x = g.lines[row].distance(from: g.lines[row].startIndex, to: g.lines[row].firstIndex(of: "資")!)
@@ -300,7 +481,9 @@ func sampleReport() -> TallyReport {
 
     @Test func theCaretSitsInTheField() {
         var d = Driver()
-        d.press(.char("1"), .char("2"), .char("2"), .enter)
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.certificate)
         d.type("R8")
         let g = d.render(80, 24)
         let c = try! #require(g.cursor)
@@ -323,23 +506,27 @@ func sampleReport() -> TallyReport {
     /// The line of answers names the dates as understood, so a misread date is caught before the result.
     @Test func typedDatesAreShownAsUnderstood() {
         var d = Driver(visitDate: "2025-08-05")
-        d.press(.char("1"), .char("2"), .char("2"), .char("3"), .char("4"), .enter, .char("1"))
-        d.type("R7.2.8")
-        d.press(.enter, .char("2"))
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.certificate, .legacyCard, .notice)
+        d.insurerIs(.kyokai)
+        d.printedExpiryIs("R7.2.8")
+        d.insuranceChanged(true)
         #expect(d.flow?.step == .certificateExpiry)
         let atCertificate = d.render(80, 24).lines[22]
         // The earliest answers give way to the latest when the line is full.
         #expect(atCertificate.contains("回答: … / 協会けんぽ / 期限 令和7年2月8日 / 変更あり"), "\(atCertificate)")
         let narrow = d.render(60, 18).lines[16]
         #expect(narrow.contains("回答: … / 協会けんぽ / 期限 令和7年2月8日 / 変更あり"), "\(narrow)")
-        d.type("R6.1.1")
-        d.press(.enter)
+        d.printedExpiryIs("R6.1.1", on: .certificateExpiry)
         #expect(d.flow?.step == .noticeExpiry)
         #expect(d.render(80, 24).lines[22].contains("/ 期限 令和7年2月8日 / 変更あり / 確認書 期限 令和6年1月1日"))
         var en = Driver(visitDate: "2025-08-05", language: .en)
-        en.press(.char("1"), .char("2"), .char("3"), .enter, .char("1"))
-        en.type("2025-02-08")
-        en.press(.enter)
+        en.startsACheck()
+        en.answersTheFacilityIs(.no)
+        en.patientShows(.legacyCard)
+        en.insurerIs(.kyokai)
+        en.printedExpiryIs("2025-02-08")
         #expect(en.render(80, 24).lines[22].contains("card expiry 2025-02-08"))
     }
 }

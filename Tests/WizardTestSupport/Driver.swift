@@ -16,6 +16,8 @@ public struct Driver {
     public var env: WizardEnvironment
     public var state: WizardState
     public var effects: [Effect] = []
+    /// Every key pressed so far, however it was pressed (a word, `press`, `type`).
+    public private(set) var keysPressed = 0
 
     public init(mode: Mode = .normal, settings: FacilitySettings = FacilitySettings(), visitDate: String? = "2026-11-24",
          language: Language? = nil, idleTimeout: Double = 120, ambiguous: AmbiguousWidth? = nil, asciiOnly: Bool = false) {
@@ -31,6 +33,7 @@ public struct Driver {
     public var settingsDisk = SettingsDisk.works
 
     public mutating func send(_ action: Action) {
+        if case .key = action { keysPressed += 1 }
         let new = Wizard.reduce(&state, action, env)
         // As the front ends do: the view keeps a scroll inside its content before the screen is drawn.
         Screen.settle(&state, env)
@@ -79,10 +82,12 @@ extension Driver {
 }
 
 extension Driver {
-    /// Opens menu 4 → 2 and fills the portal registration form in its order — name, 都道府県, 医療機関コード, the
-    /// facility — up to the 開設者 field, which is typed but not confirmed, so a test can look at that field's check.
+    /// Opens the registration from 導入準備 and fills the portal registration form in its order — name, 都道府県,
+    /// 医療機関コード, the facility — up to the 開設者 field, which is typed but not confirmed, so a test can look at that
+    /// field's check.
     public mutating func fillRegistration(throughFounder founder: String) {
-        press(.char("4"), .char("2"))
+        opens(.adoption)
+        opens(adoption: .registration)
         type("山田")
         press(.enter)
         type("花子")
@@ -102,34 +107,70 @@ extension Driver {
 extension Driver {
     /// Home menu 1.
     public mutating func startsACheck(sourceLocation: SourceLocation = #_sourceLocation) {
-        press(.char("1"))
-        #expect(flow != nil, "no check after menu 1", sourceLocation: sourceLocation)
+        opens(.check, sourceLocation: sourceLocation)
     }
 
     /// Question 1: the facility's state for this patient.
     public mutating func answersTheFacilityIs(_ online: OnlineChecking, sourceLocation: SourceLocation = #_sourceLocation) {
-        guard expectQuestion(.online, sourceLocation) else { return }
-        press(.char(Character(String(onlineChoices.firstIndex(of: online)! + 1))))
+        choose(onlineChoices.firstIndex(of: online)!, on: .online, sourceLocation)
     }
 
-    /// 「お持ちのもの」: ticks the documents shown, then Enter.
+    /// 「お持ちのもの」: ticks the documents shown, then Enter (with none, Enter on what is ticked already).
     public mutating func patientShows(_ documents: DocumentKind..., sourceLocation: SourceLocation = #_sourceLocation) {
+        patientShows(documents, sourceLocation: sourceLocation)
+    }
+
+    public mutating func patientShows(_ documents: [DocumentKind], sourceLocation: SourceLocation = #_sourceLocation) {
+        for d in documents { ticks(d, sourceLocation: sourceLocation) }
         guard expectQuestion(.holds, sourceLocation) else { return }
-        for d in documents { press(.char(Character(String(DocumentKind.allCases.firstIndex(of: d)! + 1)))) }
         press(.enter)
+        expectAnswered(.holds, sourceLocation)
+    }
+
+    /// Ticks documents on 「お持ちのもの」, each not ticked yet, without going on.
+    public mutating func ticks(_ documents: DocumentKind..., sourceLocation: SourceLocation = #_sourceLocation) {
+        for d in documents { ticks(d, sourceLocation: sourceLocation) }
+    }
+
+    private mutating func ticks(_ document: DocumentKind, sourceLocation: SourceLocation) {
+        guard expectQuestion(.holds, sourceLocation) else { return }
+        #expect(flow?.answers.holds.contains(document) == false, "\(document) is ticked already", sourceLocation: sourceLocation)
+        press(digit(DocumentKind.allCases.firstIndex(of: document)! + 1))
+    }
+
+    /// Takes the tick off a document on 「お持ちのもの」.
+    public mutating func unticks(_ document: DocumentKind, sourceLocation: SourceLocation = #_sourceLocation) {
+        guard expectQuestion(.holds, sourceLocation) else { return }
+        #expect(flow?.answers.holds.contains(document) == true, "\(document) is not ticked", sourceLocation: sourceLocation)
+        press(digit(DocumentKind.allCases.firstIndex(of: document)! + 1))
     }
 
     public mutating func readerSays(_ result: ReaderResult, sourceLocation: SourceLocation = #_sourceLocation) {
-        guard expectQuestion(.reader, sourceLocation) else { return }
-        press(.char(Character(String(ReaderResult.allCases.firstIndex(of: result)! + 1))))
+        choose(ReaderResult.allCases.firstIndex(of: result)!, on: .reader, sourceLocation)
     }
 
+    /// The insurer's type, from the list.
     public mutating func insurerIs(_ insurer: InsurerType, sourceLocation: SourceLocation = #_sourceLocation) {
-        guard expectQuestion(.insurer, sourceLocation) else { return }
-        press(.char(Character(String(insurerChoices.firstIndex(of: insurer)! + 1))))
+        guard expectTheInsurerList(sourceLocation) else { return }
+        choose(insurerChoices.firstIndex(of: insurer)!, on: .insurer, sourceLocation)
     }
 
-    /// A date as printed ("R7.7.31", "令和7年7月31日"…) or "0" for none, then Enter.
+    /// 保険者番号を入力, the insurer list's last option: opens the field for the number (with what was typed before).
+    public mutating func choosesToTypeTheInsurerNumber(sourceLocation: SourceLocation = #_sourceLocation) {
+        guard expectTheInsurerList(sourceLocation) else { return }
+        press(digit(insurerChoices.count + 1))
+        #expect(flow?.typingNumber == true, "no field for the 保険者番号", sourceLocation: sourceLocation)
+    }
+
+    /// Chooses 保険者番号を入力, types the number and Enter (a number refused stays in the field, with its error).
+    public mutating func typesTheInsurerNumber(_ number: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        choosesToTypeTheInsurerNumber(sourceLocation: sourceLocation)
+        guard flow?.typingNumber == true else { return }
+        type(number)
+        press(.enter)
+    }
+
+    /// A date as printed ("R7.7.31", "令和7年7月31日"…) or "0" for none, then Enter (a date refused stays, with its error).
     public mutating func printedExpiryIs(_ text: String, on step: CheckStep = .legacyExpiry,
                                          sourceLocation: SourceLocation = #_sourceLocation) {
         guard expectQuestion(step, sourceLocation) else { return }
@@ -138,27 +179,54 @@ extension Driver {
     }
 
     public mutating func insuranceChanged(_ changed: Bool, sourceLocation: SourceLocation = #_sourceLocation) {
-        guard expectQuestion(.insurerChanged, sourceLocation) else { return }
-        press(.char(changed ? "2" : "1"))
+        choose(changed ? 1 : 0, on: .insurerChanged, sourceLocation)
     }
 
     public mutating func visitIs(_ visit: VisitKind, sourceLocation: SourceLocation = #_sourceLocation) {
-        guard expectQuestion(.visit, sourceLocation) else { return }
-        press(.char(visit == .first ? "1" : "2"))
+        choose(visit == .first ? 0 : 1, on: .visit, sourceLocation)
+    }
+
+    /// P on the result: the large view to show the patient.
+    public mutating func showsThePatientView(sourceLocation: SourceLocation = #_sourceLocation) {
+        guard expectOnScreen(.result, sourceLocation: sourceLocation) else { return }
+        press(.char("p"))
+        #expect(onScreen == .patientView, "no patient view", sourceLocation: sourceLocation)
     }
 
     /// Enter on the result: the next patient.
     public mutating func callsTheNextPatient(sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(result != nil, "not on a result", sourceLocation: sourceLocation)
+        guard expectOnScreen(.result, sourceLocation: sourceLocation) else { return }
         press(.enter)
+        #expect(flow != nil, "no check for the next patient", sourceLocation: sourceLocation)
     }
 
     /// The questions this patient was asked, in order (on the result).
     public var questionsAsked: [CheckStep] { result?.flow.askedSoFar ?? flow?.askedSoFar ?? [] }
 
-    private mutating func expectQuestion(_ step: CheckStep, _ sourceLocation: SourceLocation) -> Bool {
+    /// A single-choice answer: the option's number, on the question that must be on screen; the next question follows.
+    private mutating func choose(_ index: Int, on step: CheckStep, _ sourceLocation: SourceLocation) {
+        guard expectQuestion(step, sourceLocation) else { return }
+        press(digit(index + 1))
+        expectAnswered(step, sourceLocation)
+    }
+
+    private func expectAnswered(_ step: CheckStep, _ sourceLocation: SourceLocation) {
+        #expect(flow?.step != step, "still asked \(step) after answering it", sourceLocation: sourceLocation)
+    }
+
+    private func expectTheInsurerList(_ sourceLocation: SourceLocation) -> Bool {
+        guard expectQuestion(.insurer, sourceLocation) else { return false }
+        #expect(flow?.typingNumber == false, "the 保険者番号 field is open, not the list", sourceLocation: sourceLocation)
+        return flow?.typingNumber == false
+    }
+
+    func expectQuestion(_ step: CheckStep, _ sourceLocation: SourceLocation) -> Bool {
+        guard expectOnScreen(.check, sourceLocation: sourceLocation) else { return false }
         let shown = flow?.step
         #expect(shown == step, "the wizard asks \(shown.map { "\($0)" } ?? "nothing"), not \(step)", sourceLocation: sourceLocation)
         return shown == step
     }
 }
+
+/// The key of a number on a menu or a list.
+func digit(_ n: Int) -> Key { .char(Character(String(n))) }

@@ -71,7 +71,9 @@ import WizardTestSupport
 
     @Test func aCheckDigitMismatchMustBeConfirmed() throws {
         var d = Driver()
-        d.press(.char("4"), .char("2"), .down, .down, .right, .right, .enter)
+        d.opens(.adoption)
+        d.opens(adoption: .registration)
+        d.press(.down, .down, .right, .right, .enter)
         d.type("34")
         d.press(.enter)
         d.type("0712362")
@@ -84,7 +86,8 @@ import WizardTestSupport
 
     @Test func requiredFieldsAreNamedOnlyAfterAVisit() throws {
         var d = Driver()
-        d.press(.char("4"), .char("2"))
+        d.opens(.adoption)
+        d.opens(adoption: .registration)
         #expect(page(d)?.problems(.familyName).isEmpty == true)
         d.press(.down)
         #expect(page(d)?.problems(.familyName).map { $0.text(.ja) } == ["姓を入力してください"])
@@ -93,7 +96,8 @@ import WizardTestSupport
     @Test func leavingTheFormForgetsThePasswordsOnly() throws {
         var d = Driver()
         filled(&d)
-        d.press(.escape, .char("2"))
+        d.goesBack()
+        d.opens(adoption: .registration)
         let p = try #require(page(d))
         #expect(p.form.password.isEmpty && p.form.passwordConfirmation.isEmpty)
         #expect(p.form.founder == "医療法人社団高田会")
@@ -104,7 +108,8 @@ import WizardTestSupport
     @Test func leafletScrollsAndSaves() {
         var d = Driver()
         d.send(.resize(width: 60, height: 18))
-        d.press(.char("4"), .char("3"))
+        d.opens(.adoption)
+        d.opens(adoption: .leaflet)
         for _ in 0..<50 { d.press(.pageDown) }
         guard case .leaflet(let scroll) = d.state.page else { return }
         #expect(scroll == Screen.maxScroll(d.state, d.env))
@@ -116,7 +121,8 @@ import WizardTestSupport
     @Test func contactPageFollowsTheClock() {
         var d = Driver()
         d.send(.tick(now: 1, time: JapanInstant(date: date("2026-11-23"), hour: 10, minute: 0)!))
-        d.press(.char("4"), .char("1"))
+        d.opens(.adoption)
+        d.opens(adoption: .contact)
         #expect(d.state.page == .contact)
         #expect(d.state.japanTime?.date == date("2026-11-23"))
         d.press(.escape)
@@ -128,7 +134,9 @@ import WizardTestSupport
     /// P prints the leaflet; what the print system says, or why not, shows on the page.
     @Test func pOnTheLeafletPrintsItAndTheAnswerShows() {
         var d = Driver()
-        d.press(.char("4"), .char("3"), .char("p"))
+        d.opens(.adoption)
+        d.opens(adoption: .leaflet)
+        d.press(.char("p"))
         #expect(d.effects == [.printLeaflet(facilityName: nil)])
         d.send(.effectDone(.printed(LocalizedText(ja: "既定のプリンターに送りました", en: "Sent to the default printer"))))
         #expect(d.state.notice?.kind == .info)

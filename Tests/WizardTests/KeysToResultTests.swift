@@ -12,33 +12,38 @@ import WizardTestSupport
     struct Patient: Sendable, CustomTestStringConvertible {
         let name: String
         let online: OnlineChecking
-        let keys: [Key]
+        let answers: @Sendable (inout Driver) -> Void
+        let keys: Int
         let verdict: Verdict
         var testDescription: String { name }
     }
 
     static let patients: [Patient] = [
         // 1 マイナ保険証, Enter, 1 確認できた.
-        Patient(name: "マイナ保険証 read OK", online: .yes, keys: [.char("1"), .enter, .char("1")], verdict: .confirmed),
+        Patient(name: "マイナ保険証 read OK", online: .yes, answers: { d in
+            d.patientShows(.mynaCard)
+            d.readerSays(.ok)
+        }, keys: 3, verdict: .confirmed),
         // No reader: the card alone cannot be read, and nothing else was shown.
-        Patient(name: "マイナ保険証 at a facility without a reader", online: .no, keys: [.char("1"), .enter],
-                verdict: .notConfirmed),
+        Patient(name: "マイナ保険証 at a facility without a reader", online: .no, answers: { $0.patientShows(.mynaCard) },
+                keys: 2, verdict: .notConfirmed),
         // 1 + 4 お知らせ, Enter, 0 (no printed expiry), Enter.
-        Patient(name: "マイナ保険証 + お知らせ without printed expiry", online: .no,
-                keys: [.char("1"), .char("4"), .enter, .char("0"), .enter], verdict: .confirmed),
+        Patient(name: "マイナ保険証 + お知らせ without printed expiry", online: .no, answers: { d in
+            d.patientShows(.mynaCard, .notice)
+            d.printedExpiryIs("0", on: .noticeExpiry)
+        }, keys: 5, verdict: .confirmed),
         // No legacy card can be used on this day: its insurer, expiry and change are not asked.
-        Patient(name: "an old card only", online: .no, keys: [.char("3"), .enter], verdict: .notConfirmed),
-        Patient(name: "nothing", online: .no, keys: [.enter], verdict: .notConfirmed),
+        Patient(name: "an old card only", online: .no, answers: { $0.patientShows(.legacyCard) }, keys: 2, verdict: .notConfirmed),
+        Patient(name: "nothing", online: .no, answers: { $0.patientShows() }, keys: 1, verdict: .notConfirmed),
     ]
 
+    /// Each word checks its question is on screen, so the result can only come after the last key.
     @Test(arguments: patients)
     func keysFromTheFirstQuestionToTheResult(_ p: Patient) {
         var d = Driver(mode: .kiosk, settings: FacilitySettings(online: .facility(p.online)), visitDate: "2026-12-02")
         #expect(d.flow?.step == .holds, "the facility's state is saved: the kiosk starts at 「お持ちのもの」")
-        for (i, key) in p.keys.enumerated() {
-            #expect(d.result == nil, "the result came after \(i) of \(p.keys.count) keys")
-            d.press(key)
-        }
+        p.answers(&d)
+        #expect(d.keysPressed == p.keys)
         #expect(d.result?.decision.verdict == p.verdict)
         #expect(d.flow == nil)
     }
@@ -47,7 +52,7 @@ import WizardTestSupport
     /// patient did not give.
     @Test func anOldCardsDetailsNotAskedAreNamedOnTheResult() {
         var d = Driver(mode: .kiosk, settings: FacilitySettings(online: .facility(.no)), visitDate: "2026-12-02")
-        d.press(.char("3"), .enter)
+        d.patientShows(.legacyCard)
         guard let r = d.result else {
             Issue.record("no result")
             return
@@ -65,7 +70,8 @@ import WizardTestSupport
     /// After the card was read, a certificate's expiry cannot change anything and is not asked.
     @Test func aCertificatesExpiryIsNotAskedWhenTheCardWasRead() {
         var d = Driver(mode: .kiosk, settings: FacilitySettings(online: .facility(.yes)), visitDate: "2026-12-02")
-        d.press(.char("1"), .char("2"), .enter, .char("1"))
+        d.patientShows(.mynaCard, .certificate)
+        d.readerSays(.ok)
         #expect(d.result?.decision.use == [.mynaCard])
         #expect(d.result?.flow.notAsked(d.result!.checkCase) == [.certificateExpiry])
     }
@@ -74,13 +80,15 @@ import WizardTestSupport
     @Test func theStepCountNeverGrowsAsTheReceptionistGoesOn() {
         // August 2025, no card reader: the old card is past its expiry, but the interim handling still takes it.
         var d = Driver(settings: FacilitySettings(online: .facility(.no)), visitDate: "2025-08-05")
-        d.press(.char("1"))
-        d.press(.char("1"), .char("2"), .char("3"), .char("4"), .enter)
+        d.startsACheck()
+        d.patientShows(.mynaCard, .certificate, .legacyCard, .notice)
         var last = d.flow!.progress
-        let answers: [[Key]] = [[.char("1")], "R7.7.31".map { .char($0) } + [.enter], [.char("1")],
-                                "R6.1.1".map { .char($0) } + [.enter], "R6.1.1".map { .char($0) } + [.enter]]
-        for keys in answers {
-            for k in keys { d.press(k) }
+        let answers: [(inout Driver) -> Void] = [
+            { $0.insurerIs(.kyokai) }, { $0.printedExpiryIs("R7.7.31") }, { $0.insuranceChanged(false) },
+            { $0.printedExpiryIs("R6.1.1", on: .certificateExpiry) }, { $0.printedExpiryIs("R6.1.1", on: .noticeExpiry) },
+        ]
+        for answer in answers {
+            answer(&d)
             guard let now = d.flow?.progress else {
                 #expect(d.result?.decision.condition != nil, "the interim handling, with a query")
                 break
@@ -98,13 +106,14 @@ import WizardTestSupport
     @Test func theFirstAnswerToQuestionOneIsSavedAsTheFacilitysState() {
         var d = Driver()
         d.state.savesFacilityState = true
-        d.press(.char("1"))
+        d.startsACheck()
         #expect(d.screenText.contains("はじめての起動です"))
-        d.press(.char("2"))
+        d.answersTheFacilityIs(.no)
         #expect(d.effects == [.saveSettings(FacilitySettings(online: .facility(.no)))])
         #expect(d.state.settings.online == .facility(.no))
         #expect(d.flow?.step == .holds)
-        d.press(.enter, .enter)
+        d.patientShows()
+        d.callsTheNextPatient()
         #expect(d.flow?.step == .holds, "the next patient starts at 「お持ちのもの」")
         #expect(d.effects.filter { if case .saveSettings = $0 { true } else { false } }.count == 1, "asked once")
     }
@@ -112,7 +121,8 @@ import WizardTestSupport
     @Test func trainingSavesNothing() {
         var d = Driver(mode: .demo)
         d.state.savesFacilityState = true
-        d.press(.char("1"), .char("2"))
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
         #expect(d.effects.isEmpty)
     }
 }
@@ -208,10 +218,18 @@ import WizardTestSupport
         var d = Driver(visitDate: date)
         d.startsACheck()
         var last = d.flow!.progress
-        for key: Key in [.char("1"), .char("1"), .char("2"), .char("3"), .char("4"), .enter, .char("2"), .char("1")] {
-            d.press(key)
+        let answers: [(String, (inout Driver) -> Void)] = [
+            ("online", { $0.answersTheFacilityIs(.yes) }), ("myna", { $0.ticks(.mynaCard) }),
+            ("certificate", { $0.ticks(.certificate) }), ("legacy", { $0.ticks(.legacyCard) }), ("notice", { $0.ticks(.notice) }),
+            ("holds", { $0.patientShows() }), ("reader", { $0.readerSays(.failed) }),
+            // Then the old card's insurer in 2025; in 2026 no old card can be used, and the certificate's expiry is asked.
+            date == "2025-08-05" ? ("insurer", { $0.insurerIs(.kyokai) })
+                : ("certificate expiry", { $0.printedExpiryIs("R8.12.31", on: .certificateExpiry) }),
+        ]
+        for (name, answer) in answers {
+            answer(&d)
             guard let now = d.flow?.progress else { break }
-            #expect(now.m <= last.m, "\(date): m grew from \(last.m) to \(now.m) after \(key)")
+            #expect(now.m <= last.m, "\(date): m grew from \(last.m) to \(now.m) after \(name)")
             #expect(now.n <= now.m)
             last = now
         }
@@ -221,8 +239,11 @@ import WizardTestSupport
         var d = Driver(settings: FacilitySettings(online: .facility(.yes)), visitDate: "2026-12-02")
         d.startsACheck()
         let before = d.flow!.progress
-        for key: Key in [.char("1"), .char("3"), .char("4"), .char("3")] {
-            d.press(key)
+        let ticks: [(inout Driver) -> Void] = [
+            { $0.ticks(.mynaCard) }, { $0.ticks(.legacyCard) }, { $0.ticks(.notice) }, { $0.unticks(.legacyCard) },
+        ]
+        for tick in ticks {
+            tick(&d)
             #expect(d.flow!.progress == before)
         }
     }

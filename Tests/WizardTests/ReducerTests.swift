@@ -7,6 +7,7 @@ import Wizard
 import WizardTestSupport
 
 @Suite struct NavigationTests {
+    /// The keys themselves: a number and the cursor.
     @Test func homeMenuOpensByNumberAndByCursor() {
         var d = Driver()
         d.press(.char("1"))
@@ -33,7 +34,8 @@ import WizardTestSupport
 
     @Test func qQuitsOnlyFromHome() {
         var d = Driver()
-        d.press(.char("1"), .char("q"))
+        d.startsACheck()
+        d.press(.char("q"))
         #expect(d.state.overlay == nil)
         #expect(d.flow?.step == .online)
     }
@@ -51,26 +53,31 @@ import WizardTestSupport
         #expect(d.state.overlay == .help)
         d.press(.escape)
         #expect(d.state.overlay == nil)
-        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("1"), .function(1))
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.legacyCard)
+        d.insurerIs(.kyokai)
+        d.press(.function(1))
         #expect(d.state.overlay == .help)
         #expect(d.flow?.step == .legacyExpiry, "help does not move the flow")
     }
 
     @Test func onlineIsPreselectedFromTheSettings() {
         var d = Driver(settings: FacilitySettings(online: .facility(.yes)))
-        d.press(.char("1"))
+        d.startsACheck()
         #expect(d.flow?.step == .holds, "the facility's state is saved: the check starts at 「お持ちのもの」")
         #expect(d.flow?.answers.online == .yes)
-        d.press(.escape)
+        d.goesBack()
         #expect(d.flow?.step == .online, "Esc reaches question 1, to change it for this patient")
         #expect(d.flow?.cursor == 0)
-        d.press(.char("2"))
+        d.answersTheFacilityIs(.no)
         #expect(d.flow?.answers.online == .no)
         #expect(d.flow?.step == .holds)
-        d.press(.escape, .escape)
+        d.goesBack()
+        d.goesBack()
         #expect(d.state.page == .home(cursor: 0))
         var asking = Driver()
-        asking.press(.char("1"))
+        asking.startsACheck()
         #expect(asking.flow?.step == .online, "毎回確認: question 1 is asked")
     }
 }
@@ -80,63 +87,90 @@ import WizardTestSupport
     struct Row: Sendable, CustomTestStringConvertible {
         let name: String
         var date = "2026-11-24"
-        let keys: [Key]
+        let answers: @Sendable (inout Driver) -> Void
         let steps: [CheckStep]
         var testDescription: String { name }
     }
 
     static let rows: [Row] = [
-        Row(name: "offline, myna only", keys: [.char("2"), .char("1"), .enter], steps: [.online, .holds]),
-        Row(name: "online, myna read", keys: [.char("1"), .char("1"), .enter, .char("1")], steps: [.online, .holds, .reader]),
-        Row(name: "online, reader failed, visit asked", keys: [.char("1"), .char("1"), .enter, .char("2"), .char("2")],
-            steps: [.online, .holds, .reader, .visit]),
-        Row(name: "online, reader failed with a notice: visit not asked", keys: [.char("1"), .char("1"), .char("4"), .enter, .char("2")],
-            steps: [.online, .holds, .reader, .noticeExpiry]),
-        Row(name: "legacy card in the interim", date: "2025-08-05", keys: [.char("2"), .char("3"), .enter, .char("1")],
-            steps: [.online, .holds, .insurer, .legacyExpiry]),
-        Row(name: "everything in the interim", date: "2025-08-05",
-            keys: [.char("1"), .char("1"), .char("2"), .char("3"), .char("4"), .char("5"), .enter, .char("2")],
-            steps: [.online, .holds, .reader, .insurer]),
+        Row(name: "offline, myna only", answers: { d in
+            d.answersTheFacilityIs(.no)
+            d.patientShows(.mynaCard)
+        }, steps: [.online, .holds]),
+        Row(name: "online, myna read", answers: { d in
+            d.answersTheFacilityIs(.yes)
+            d.patientShows(.mynaCard)
+            d.readerSays(.ok)
+        }, steps: [.online, .holds, .reader]),
+        Row(name: "online, reader failed, visit asked", answers: { d in
+            d.answersTheFacilityIs(.yes)
+            d.patientShows(.mynaCard)
+            d.readerSays(.failed)
+            d.visitIs(.repeat)
+        }, steps: [.online, .holds, .reader, .visit]),
+        Row(name: "online, reader failed with a notice: visit not asked", answers: { d in
+            d.answersTheFacilityIs(.yes)
+            d.patientShows(.mynaCard, .notice)
+            d.readerSays(.failed)
+        }, steps: [.online, .holds, .reader, .noticeExpiry]),
+        Row(name: "legacy card in the interim", date: "2025-08-05", answers: { d in
+            d.answersTheFacilityIs(.no)
+            d.patientShows(.legacyCard)
+            d.insurerIs(.kyokai)
+        }, steps: [.online, .holds, .insurer, .legacyExpiry]),
+        Row(name: "everything in the interim", date: "2025-08-05", answers: { d in
+            d.answersTheFacilityIs(.yes)
+            d.patientShows(.mynaCard, .certificate, .legacyCard, .notice, .portal)
+            d.readerSays(.failed)
+        }, steps: [.online, .holds, .reader, .insurer]),
         // After the interim handling ended, no legacy card can be used: its insurer, expiry and change are not asked.
-        Row(name: "legacy card only, December 2026", date: "2026-12-02", keys: [.char("2"), .char("3"), .enter],
-            steps: [.online, .holds]),
-        Row(name: "everything, December 2026", date: "2026-12-02",
-            keys: [.char("1"), .char("1"), .char("2"), .char("3"), .char("4"), .char("5"), .enter, .char("2")],
-            steps: [.online, .holds, .reader, .certificateExpiry]),
+        Row(name: "legacy card only, December 2026", date: "2026-12-02", answers: { d in
+            d.answersTheFacilityIs(.no)
+            d.patientShows(.legacyCard)
+        }, steps: [.online, .holds]),
+        Row(name: "everything, December 2026", date: "2026-12-02", answers: { d in
+            d.answersTheFacilityIs(.yes)
+            d.patientShows(.mynaCard, .certificate, .legacyCard, .notice, .portal)
+            d.readerSays(.failed)
+        }, steps: [.online, .holds, .reader, .certificateExpiry]),
         // The card was read: nothing else can change the result, so the certificate's expiry is not asked.
-        Row(name: "card read with a certificate", date: "2026-12-02", keys: [.char("1"), .char("1"), .char("2"), .enter, .char("1")],
-            steps: [.online, .holds, .reader]),
+        Row(name: "card read with a certificate", date: "2026-12-02", answers: { d in
+            d.answersTheFacilityIs(.yes)
+            d.patientShows(.mynaCard, .certificate)
+            d.readerSays(.ok)
+        }, steps: [.online, .holds, .reader]),
         // A notice alone confirms nothing once the interim ended, whatever its expiry.
-        Row(name: "notice only at an offline facility", keys: [.char("2"), .char("4"), .enter], steps: [.online, .holds]),
+        Row(name: "notice only at an offline facility", answers: { d in
+            d.answersTheFacilityIs(.no)
+            d.patientShows(.notice)
+        }, steps: [.online, .holds]),
     ]
 
     @Test(arguments: rows)
     func stepsFollowTheAnswers(_ row: Row) {
         var d = Driver(visitDate: row.date)
-        d.press(.char("1"))
-        var seen = [d.flow!.step]
-        for k in row.keys {
-            d.press(k)
-            if let s = d.flow?.step, s != seen.last { seen.append(s) }
-        }
-        #expect(seen == row.steps)
+        d.startsACheck()
+        row.answers(&d)
+        #expect(d.questionsAsked == row.steps)
     }
 
     /// Going forward, n never goes back and m never shrinks below n.
     @Test func progressNeverJumpsBackwards() {
         var d = Driver(visitDate: "2025-08-05")
-        d.press(.char("1"))
+        d.startsACheck()
         var last = 0
-        let keys: [Key] = [.char("2"), .char("1"), .char("2"), .char("3"), .char("4"), .enter, .char("1")]
-        for k in keys {
+        let answers: [(inout Driver) -> Void] = [
+            { $0.answersTheFacilityIs(.no) }, { $0.ticks(.mynaCard) }, { $0.ticks(.certificate) }, { $0.ticks(.legacyCard) },
+            { $0.ticks(.notice) }, { $0.patientShows() }, { $0.insurerIs(.kyokai) },
+        ]
+        for answer in answers {
             let (n, m) = d.flow!.progress
             #expect(n >= last)
             #expect(m >= n)
             last = n
-            d.press(k)
+            answer(&d)
         }
-        d.type("R7.7.31")
-        d.press(.enter)
+        d.printedExpiryIs("R7.7.31")
         let (n, m) = d.flow!.progress
         #expect(d.flow?.step == .insurerChanged)
         #expect(n > last)
@@ -145,17 +179,19 @@ import WizardTestSupport
 
     @Test func backGoesToThePreviousAskedStepAndKeepsAnswers() {
         var d = Driver(visitDate: "2025-08-05")
-        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("5"))
-        d.type("令和7年7月31日")
-        d.press(.enter)
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.legacyCard)
+        d.insurerIs(.kokuho)
+        d.printedExpiryIs("令和7年7月31日")
         #expect(d.flow?.step == .insurerChanged)
-        d.press(.escape)
+        d.goesBack()
         #expect(d.flow?.step == .legacyExpiry)
         #expect(d.flow?.field.text == "令和7年7月31日", "the typed date is still there")
-        d.press(.escape)
+        d.goesBack()
         #expect(d.flow?.step == .insurer)
         #expect(d.flow?.cursor == 4, "the cursor is on the answer given")
-        d.press(.escape)
+        d.goesBack()
         #expect(d.flow?.step == .holds)
         #expect(d.flow?.answers.holds == DocumentSet([.legacyCard]))
     }
@@ -164,7 +200,10 @@ import WizardTestSupport
 @Suite struct TypedFieldTests {
     @Test func insurerNumberIsInferredAndErrorsKeepTheText() {
         var d = Driver(visitDate: "2025-08-05")
-        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("9"))
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.legacyCard)
+        d.choosesToTypeTheInsurerNumber()
         #expect(d.flow?.typingNumber == true)
         d.type("06130487")
         d.press(.enter)
@@ -181,27 +220,33 @@ import WizardTestSupport
 
     @Test func publicExpenseNumberIsRefused() {
         var d = Driver(visitDate: "2025-08-05")
-        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("9"))
-        d.type("12130012")
-        d.press(.enter)
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.legacyCard)
+        d.typesTheInsurerNumber("12130012")
         #expect(d.flow?.step == .insurer)
         #expect(d.flow?.error?.ja.contains("公費負担医療") == true)
     }
 
     @Test func escFromTheNumberFieldReturnsToTheListKeepingTheNumber() {
         var d = Driver(visitDate: "2025-08-05")
-        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("9"))
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.legacyCard)
+        d.choosesToTypeTheInsurerNumber()
         d.type("0613")
-        d.press(.escape)
+        d.goesBack()
         #expect(d.flow?.typingNumber == false)
         #expect(d.flow?.step == .insurer)
-        d.press(.char("9"))
+        d.choosesToTypeTheInsurerNumber()
         #expect(d.flow?.field.text == "0613")
     }
 
     @Test func invalidDateIsCorrectedInPlace() {
         var d = Driver()
-        d.press(.char("1"), .char("2"), .char("2"), .enter)
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.certificate)
         #expect(d.flow?.step == .certificateExpiry)
         d.type("令和7年2月29日")
         d.press(.enter)
@@ -216,29 +261,40 @@ import WizardTestSupport
 
     @Test func zeroMeansNoneWhereAllowed() {
         var d = Driver(visitDate: "2025-08-05")
-        d.press(.char("1"), .char("2"), .char("3"), .enter, .char("5"))
-        d.type("0")
-        d.press(.enter)
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.legacyCard)
+        d.insurerIs(.kokuho)
+        d.printedExpiryIs("0")
         #expect(d.flow?.step == .legacyExpiry, "a 国民健康保険 card always has a printed expiry")
         #expect(d.flow?.error?.ja.contains("必ず有効期限が印字されています") == true)
         var k = Driver(visitDate: "2025-08-05")
-        k.press(.char("1"), .char("2"), .char("3"), .enter, .char("1"))
-        k.type("0")
-        k.press(.enter)
+        k.startsACheck()
+        k.answersTheFacilityIs(.no)
+        k.patientShows(.legacyCard)
+        k.insurerIs(.kyokai)
+        k.printedExpiryIs("0")
         #expect(k.flow?.step == .insurerChanged)
         #expect(k.flow?.answers[.legacyExpiry] == .date(.none))
+        #expect(k.flow?.checkCase(on: date("2025-08-05")).legacyCard?.printedExpiry == nil)
+        #expect(k.screenText.contains("協会けんぽ / 期限 記載なし"), "0 was taken as 記載なし")
     }
 
     @Test func emptyDateAsksAgain() {
         var d = Driver()
-        d.press(.char("1"), .char("2"), .char("1"), .char("4"), .enter, .enter)
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.mynaCard, .notice)
+        d.press(.enter)
         #expect(d.flow?.step == .noticeExpiry)
         #expect(d.flow?.error?.ja == "日付を入力してください（記載がなければ 0）")
     }
 
     @Test func questionMarkInAFieldOpensHelpAndKeepsTheText() {
         var d = Driver()
-        d.press(.char("1"), .char("2"), .char("2"), .enter)
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.certificate)
         d.type("R8")
         d.press(.char("?"))
         #expect(d.state.overlay == .help)
@@ -261,8 +317,11 @@ import WizardTestSupport
         for key in [Key.char("x"), .backspace, .left, .delete] { _ = field.edit(key) }
         #expect(field.text == "が")
         var d = Driver()
-        d.press(.char("1"), .char("2"), .char("2"), .enter)
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.certificate)
         d.type("R8.7.3")
+        // Typed as the terminal delivers it: the mark, then a digit of the date.
         d.press(.char("\u{0301}"), .char("1"), .enter)
         #expect(d.flow?.field.text == "R8.7.3\u{0301}1", "the mark stays in the text, which is refused as a date")
         #expect(d.flow?.error != nil)
@@ -273,28 +332,40 @@ import WizardTestSupport
     @Test func everyVerdictThroughTheQuestions() {
         // Offline, マイナ保険証 + お知らせ → confirmed.
         var a = Driver()
-        a.press(.char("1"), .char("2"), .char("1"), .char("4"), .enter)
-        a.type("0")
-        a.press(.enter)
+        a.startsACheck()
+        a.answersTheFacilityIs(.no)
+        a.patientShows(.mynaCard, .notice)
+        a.printedExpiryIs("0", on: .noticeExpiry)
         #expect(a.result?.decision.verdict == .confirmed)
         #expect(a.result?.decision.use == [.mynaCard, .notice])
         // Online, reader failed, 再診 → conditional, oral confirmation.
         var b = Driver()
-        b.press(.char("1"), .char("1"), .char("1"), .enter, .char("2"), .char("2"))
+        b.startsACheck()
+        b.answersTheFacilityIs(.yes)
+        b.patientShows(.mynaCard)
+        b.readerSays(.failed)
+        b.visitIs(.repeat)
         #expect(b.result?.decision.condition == .oralConfirmation)
         // Online, no record, (visit not asked) → declaration form.
         var c = Driver()
-        c.press(.char("1"), .char("1"), .char("1"), .enter, .char("3"))
+        c.startsACheck()
+        c.answersTheFacilityIs(.yes)
+        c.patientShows(.mynaCard)
+        c.readerSays(.noRecord)
         #expect(c.result?.decision.condition == .declarationForm)
         // Nothing held → not confirmed.
         var n = Driver()
-        n.press(.char("1"), .char("2"), .enter)
+        n.startsACheck()
+        n.answersTheFacilityIs(.no)
+        n.patientShows()
         #expect(n.result?.decision.verdict == .notConfirmed)
     }
 
     @Test func theResultIsRecordedExceptInTraining() {
         var d = Driver()
-        d.press(.char("1"), .char("2"), .enter)
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows()
         guard case .record(let c, let decision, nil)? = d.effects.last else {
             Issue.record("no record effect")
             return
@@ -302,7 +373,9 @@ import WizardTestSupport
         #expect(decision.verdict == .notConfirmed)
         #expect(c.holds.kinds.isEmpty)
         var demo = Driver(mode: .demo)
-        demo.press(.char("1"), .char("2"), .enter)
+        demo.startsACheck()
+        demo.answersTheFacilityIs(.no)
+        demo.patientShows()
         #expect(demo.result != nil)
         #expect(demo.effects.isEmpty)
     }
@@ -311,25 +384,32 @@ import WizardTestSupport
     @Test func theHeaderShowsTheStateTheCheckAssumed() {
         var d = Driver(settings: FacilitySettings(online: .facility(.no)))
         #expect(d.state.settings.online == .facility(.no))
-        d.press(.char("1"), .escape, .char("1"), .char("1"), .enter, .char("1"))
+        d.startsACheck()
+        d.goesBack()
+        d.answersTheFacilityIs(.yes)
+        d.patientShows(.mynaCard)
+        d.readerSays(.ok)
         #expect(d.result?.checkCase.online == .yes)
         #expect(d.state.facilityOnline == .yes)
         #expect(d.render(80, 24).lines[0].contains("導入済み"), "\(d.render(80, 24).lines[0])")
-        d.press(.enter)
+        d.callsTheNextPatient()
         #expect(d.state.facilityOnline == .no, "the next patient starts from the setting")
     }
 
     /// The tally counts patients: going back from the result and answering again replaces this patient's row.
     @Test func onePatientIsOneRecordHoweverOftenTheResultShows() {
         var d = Driver()
-        d.press(.char("1"), .char("2"), .enter)
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows()
         guard case .record(_, _, nil)? = d.effects.last else {
             Issue.record("the first result is a new record")
             return
         }
         d.send(.effectDone(.recorded(id: 41)))
         for _ in 0..<2 {
-            d.press(.escape, .enter)
+            d.goesBack()
+            d.patientShows()
             guard case .record(_, _, let replacing)? = d.effects.last else {
                 Issue.record("no record after answering again")
                 return
@@ -337,8 +417,9 @@ import WizardTestSupport
             #expect(replacing == 41, "the same patient's row is replaced")
             d.send(.effectDone(.recorded(id: 41)))
         }
-        d.press(.enter)
-        d.press(.char("2"), .enter)
+        d.callsTheNextPatient()
+        d.answersTheFacilityIs(.no)
+        d.patientShows()
         guard case .record(_, _, nil)? = d.effects.last else {
             Issue.record("the next patient is a new record")
             return
@@ -347,33 +428,42 @@ import WizardTestSupport
 
     @Test func enterIsTheNextPatientAndEscGoesBack() {
         var d = Driver(settings: FacilitySettings(online: .facility(.yes)))
-        d.press(.char("1"), .char("1"), .enter, .char("1"))
+        d.startsACheck()
+        d.patientShows(.mynaCard)
+        d.readerSays(.ok)
         #expect(d.result?.decision.verdict == .confirmed)
+        // The keys this test is about: Esc and Enter on the result.
         d.press(.escape)
         #expect(d.flow?.step == .reader)
         #expect(d.flow?.answers.holds == DocumentSet([.mynaCard]))
-        d.press(.char("1"))
+        d.readerSays(.ok)
         d.press(.enter)
         #expect(d.flow == Wizard.newCheck(d.state, d.env), "a new patient starts from nothing")
     }
 
     @Test func patientViewAndBack() {
         var d = Driver()
-        d.press(.char("1"), .char("2"), .enter, .char("p"))
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows()
+        d.showsThePatientView()
         guard case .patient = d.state.page else {
             Issue.record("not the patient view")
             return
         }
-        d.press(.escape)
+        d.goesBack()
         #expect(d.result != nil)
     }
 
     @Test func scrollStaysInsideTheContent() {
         var d = Driver(visitDate: "2025-08-05")
         d.send(.resize(width: 60, height: 18))
-        d.press(.char("1"), .char("2"), .char("1"), .char("3"), .enter, .char("1"))
-        d.type("0")
-        d.press(.enter, .char("1"))
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.mynaCard, .legacyCard)
+        d.insurerIs(.kyokai)
+        d.printedExpiryIs("0")
+        d.insuranceChanged(false)
         let maxScroll = Screen.maxScroll(d.state, d.env)
         #expect(maxScroll > 0)
         for _ in 0..<100 { d.press(.down) }
@@ -389,13 +479,17 @@ import WizardTestSupport
     @Test func backFromThePatientViewKeepsTheScrollInsideTheContent() {
         var d = Driver(visitDate: "2025-08-05")
         d.send(.resize(width: 60, height: 18))
-        d.press(.char("1"), .char("2"), .char("1"), .char("3"), .enter, .char("1"))
-        d.type("0")
-        d.press(.enter, .char("1"), .pageDown)
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.mynaCard, .legacyCard)
+        d.insurerIs(.kyokai)
+        d.printedExpiryIs("0")
+        d.insuranceChanged(false)
+        d.press(.pageDown)
         #expect((d.result?.scroll ?? 0) > 0)
-        d.press(.char("p"))
+        d.showsThePatientView()
         d.send(.resize(width: 250, height: 80))
-        d.press(.escape)
+        d.goesBack()
         #expect(d.result?.scroll == Screen.maxScroll(d.state, d.env))
     }
 }
@@ -405,28 +499,30 @@ import WizardTestSupport
     @Test func aFailedSaveChangesNothing() {
         var d = Driver()
         d.settingsDisk = .fails("ディスクがいっぱいです")
-        d.press(.char("5"), .right)
+        d.opens(.settings)
+        d.changes(.online)
         #expect(d.effects == [.saveSettings(FacilitySettings(online: .facility(.yes)))])
         #expect(d.state.settings.online == .ask, "not in force: the file still says 毎回確認")
         #expect(d.state.notice?.kind == .problem)
         #expect(d.state.notice?.text.ja.contains("ディスクがいっぱいです") == true)
-        d.press(.down, .down, .enter)
+        d.changes(.language)
         #expect(d.state.settings.language == .ja)
         #expect(d.state.language(d.env) == .ja)
     }
 
     @Test func changingASettingSavesIt() {
         var d = Driver()
-        d.press(.char("5"), .right)
+        d.opens(.settings)
+        d.changes(.online)
         #expect(d.state.settings.online == .facility(.yes))
         #expect(d.effects == [.saveSettings(FacilitySettings(online: .facility(.yes)))])
         d.send(.effectDone(.settingsSaved(d.state.settings, path: "/x/config.json", keptUnreadableAs: nil)))
         #expect(d.state.notice?.text.ja == "保存しました")
         #expect(d.state.notice?.path == "/x/config.json")
-        d.press(.down, .down, .enter)
+        d.changes(.language)
         #expect(d.state.settings.language == .en)
         #expect(d.state.language(d.env) == .en)
-        d.press(.char("4"))
+        d.changes(.theme)
         #expect(d.state.settings.theme == .highContrast)
     }
 
@@ -437,13 +533,16 @@ import WizardTestSupport
 
     @Test func tallyFailureWarnsOnceAndTheCheckGoesOn() {
         var d = Driver()
-        d.press(.char("1"), .char("2"), .enter)
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows()
         d.send(.effectDone(.recordFailed("読み取り専用")))
         #expect(d.state.tallyOff)
         #expect(d.state.notice?.kind == .problem)
-        d.press(.enter)
+        d.callsTheNextPatient()
         #expect(d.state.notice == nil)
-        d.press(.char("2"), .enter)
+        d.answersTheFacilityIs(.no)
+        d.patientShows()
         d.send(.effectDone(.recordFailed("読み取り専用")))
         #expect(d.state.notice == nil, "warned once")
         #expect(d.result != nil)
@@ -503,7 +602,9 @@ import WizardTestSupport
     @Test func idleResetClearsTheAnswers() {
         var d = Driver(mode: .kiosk, visitDate: "2025-08-05", idleTimeout: 120)
         d.send(.tick(now: 1000, today: today))
-        d.press(.char("2"), .char("3"), .enter, .char("9"))
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.legacyCard)
+        d.choosesToTypeTheInsurerNumber()
         d.type("0613")
         d.send(.tick(now: 1100, today: today))
         #expect(d.flow?.field.text == "0613", "100 s: still there")
@@ -518,7 +619,8 @@ import WizardTestSupport
     @Test func idleResetAlsoLeavesTheResult() {
         var d = Driver(mode: .kiosk, idleTimeout: 30)
         d.send(.tick(now: 0, today: today))
-        d.press(.char("2"), .enter)
+        d.answersTheFacilityIs(.no)
+        d.patientShows()
         #expect(d.result != nil)
         d.send(.tick(now: 31, today: today))
         #expect(d.flow == Wizard.newCheck(d.state, d.env))
@@ -527,7 +629,8 @@ import WizardTestSupport
     @Test func noIdleResetOutsideKiosk() {
         var d = Driver()
         d.send(.tick(now: 0, today: today))
-        d.press(.char("1"), .char("2"))
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
         d.send(.tick(now: 100_000, today: today))
         #expect(d.flow?.step == .holds)
     }
@@ -552,12 +655,20 @@ import WizardTestSupport
     @Test func scrollsOnlyWhenItDoesNotFit() {
         var roomy = Driver(language: .en)
         roomy.send(.resize(width: 80, height: 24))
-        roomy.press(.char("1"), .char("2"), .char("1"), .enter, .char("p"), .down, .pageDown)
+        roomy.startsACheck()
+        roomy.answersTheFacilityIs(.no)
+        roomy.patientShows(.mynaCard)
+        roomy.showsThePatientView()
+        roomy.press(.down, .pageDown)
         #expect(scroll(roomy) == 0)
 
         var small = Driver(mode: .demo, language: .en)
         small.send(.resize(width: 60, height: 18))
-        small.press(.char("1"), .char("2"), .char("1"), .enter, .char("p"), .down)
+        small.startsACheck()
+        small.answersTheFacilityIs(.no)
+        small.patientShows(.mynaCard)
+        small.showsThePatientView()
+        small.press(.down)
         #expect(scroll(small) == 1)
         small.press(.pageDown, .pageDown, .pageDown)
         let end = scroll(small)

@@ -9,12 +9,11 @@ import WizardTestSupport
 @Suite struct TrainingModeTests {
     @Test func menuTwoEntersTrainingAndEscLeavesIt() {
         var d = Driver(visitDate: nil)
-        d.press(.char("2"))
+        d.opens(.training)
         #expect(d.state.training)
         #expect(d.state.page == .training(cursor: 0))
-        d.press(.char("4"), .ctrl("u"))
-        d.type("R7.8.5")
-        d.press(.enter)
+        d.opens(training: .date)
+        d.typesTheTrainingDate("R7.8.5")
         #expect(d.state.visitDate == date("2025-08-05"))
         d.press(.escape)
         #expect(!d.state.training)
@@ -26,7 +25,8 @@ import WizardTestSupport
     @Test func theTrainersDateSurvivesTheQuizAndTheAutoplay() throws {
         var d = Driver(mode: .demo, visitDate: "2025-08-05")
         d.send(.tick(now: 0, today: today))
-        d.press(.char("2"), .char("2"))
+        d.opens(.training)
+        d.opens(training: .quiz)
         let first = try #require(d.state.quiz?.order.first.flatMap { d.env.training.scenario(id: $0) })
         #expect(d.state.checkDate == first.checkCase.visitDate)
         d.press(.escape)
@@ -34,7 +34,7 @@ import WizardTestSupport
         #expect(d.state.example == nil)
         #expect(d.state.checkDate == date("2025-08-05"), "back from the quiz, the trainer's date again")
         #expect(d.state.facilityOnline == d.state.settings.online.known)
-        d.press(.char("3"))
+        d.opens(training: .autoplay)
         for t in 1...30 { d.send(.tick(now: Double(t), today: today)) }
         d.press(.char("x"))
         #expect(d.state.autoplay == nil)
@@ -43,28 +43,39 @@ import WizardTestSupport
 
     @Test func practiceRecordsNothingAndEscReturnsToTheMenu() {
         var d = Driver()
-        d.press(.char("2"), .char("1"), .char("2"), .enter)
+        d.opens(.training)
+        d.opens(training: .practice)
+        d.answersTheFacilityIs(.no)
+        d.patientShows()
         #expect(d.result != nil)
         #expect(d.effects.isEmpty, "nothing recorded in training")
-        d.press(.enter, .escape)
+        d.callsTheNextPatient()
+        d.press(.escape)
         #expect(d.state.page == .training(cursor: 0))
     }
 
     @Test func demoModeIsTrainingEverywhere() {
         var d = Driver(mode: .demo)
         #expect(d.state.training)
-        d.press(.char("1"), .char("2"), .enter)
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows()
         #expect(d.result != nil)
         #expect(d.effects.isEmpty)
-        d.press(.escape, .escape, .char("2"), .escape)
+        d.goesBack()
+        d.goesBack()
+        d.goesBack()
+        d.opens(.training)
+        d.goesBack()
+        #expect(d.state.page == .home(cursor: 1))
         #expect(d.state.training, "--demo stays in training after leaving the training menu")
     }
 
     @Test func badSimulatedDateKeepsTheText() {
         var d = Driver()
-        d.press(.char("2"), .char("4"), .ctrl("u"))
-        d.type("令和7年2月30日")
-        d.press(.enter)
+        d.opens(.training)
+        d.opens(training: .date)
+        d.typesTheTrainingDate("令和7年2月30日")
         guard case .trainingDate(let field, let error?) = d.state.page else {
             Issue.record("no error")
             return
@@ -91,7 +102,8 @@ import WizardTestSupport
     @Test func scoringAndReview() throws {
         var d = Driver()
         d.send(.tick(now: 7, today: today))
-        d.press(.char("2"), .char("2"))
+        d.opens(.training)
+        d.opens(training: .quiz)
         let order = try #require(d.state.quiz?.order)
         #expect(order.count == 10)
         for (n, id) in order.enumerated() {
@@ -101,7 +113,7 @@ import WizardTestSupport
                 return
             }
             #expect(d.state.checkDate == sc.checkCase.visitDate, "the header shows the story's date")
-            d.press(.enter)
+            d.beginsTheExample()
             answerFromStory(&d, sc.checkCase)
             guard case .quiz(.answer(_, _, let decision)) = d.state.page else {
                 Issue.record("question \(n): no answer page after the questions")
@@ -110,14 +122,14 @@ import WizardTestSupport
             let right = QuizAnswer(decision)
             // Even-numbered questions right, odd-numbered wrong.
             let chosen = n % 2 == 0 ? right : QuizAnswer.allCases.first { $0 != right }!
-            d.press(.char(Character(String(chosen.rawValue))))
+            d.answersTheQuiz(chosen)
             guard case .quiz(.reveal(let r)) = d.state.page else {
                 Issue.record("no reveal")
                 return
             }
             #expect(r.isRight == (n % 2 == 0))
             #expect(r.misreadSteps.isEmpty, "\(id): answered exactly by the story")
-            d.press(.enter)
+            d.goesToTheNextExample()
         }
         #expect(d.state.page == .quiz(.summary))
         #expect(d.state.quiz?.results.filter(\.isRight).count == 5)
@@ -129,7 +141,9 @@ import WizardTestSupport
 
     @Test func misreadingTheStoryIsNamed() throws {
         var d = Driver()
-        d.press(.char("2"), .char("2"), .enter)
+        d.opens(.training)
+        d.opens(training: .quiz)
+        d.beginsTheExample()
         let id = try #require(d.state.quiz?.currentID)
         let sc = try #require(d.env.training.scenario(id: id))
         var wrong = sc.checkCase
@@ -139,33 +153,24 @@ import WizardTestSupport
             Issue.record("no answer page")
             return
         }
-        d.press(.char("1"))
+        d.answersTheQuiz(.mynaOnly)
         guard case .quiz(.reveal(let r)) = d.state.page else { return }
         #expect(r.misreadSteps.first == .online)
     }
 
-    /// Presses the keys a receptionist would for this case.
+    /// Answers as a receptionist would for this case.
     func answerFromStory(_ d: inout Driver, _ c: CheckCase) {
-        d.press(.char(Character(String(onlineChoices.firstIndex(of: c.online)! + 1))))
-        for (i, kind) in DocumentKind.allCases.enumerated() where c.holds.contains(kind) {
-            d.press(.char(Character(String(i + 1))))
-        }
-        d.press(.enter)
-        if c.online.readsCards && c.mynaCard { d.press(.char(Character(String(ReaderResult.allCases.firstIndex(of: c.reader)! + 1)))) }
+        d.answersTheFacilityIs(c.online)
+        d.patientShows(c.holds.kinds)
+        if c.online.readsCards && c.mynaCard { d.readerSays(c.reader) }
         if let card = c.legacyCard {
-            d.press(.char(Character(String(insurerChoices.firstIndex(of: card.insurer)! + 1))))
-            d.type(card.printedExpiry?.iso ?? "0")
-            d.press(.enter, .char(card.insurerChanged ? "2" : "1"))
+            d.insurerIs(card.insurer)
+            d.printedExpiryIs(card.printedExpiry?.iso ?? "0")
+            d.insuranceChanged(card.insurerChanged)
         }
-        if c.certificate != nil {
-            d.type(c.certificate!.expiry?.iso ?? "0")
-            d.press(.enter)
-        }
-        if c.notice != nil {
-            d.type(c.notice!.expiry?.iso ?? "0")
-            d.press(.enter)
-        }
-        if case .check(let f) = d.state.page, f.step == .visit { d.press(.char(c.visit == .first ? "1" : "2")) }
+        if let certificate = c.certificate { d.printedExpiryIs(certificate.expiry?.iso ?? "0", on: .certificateExpiry) }
+        if let notice = c.notice { d.printedExpiryIs(notice.expiry?.iso ?? "0", on: .noticeExpiry) }
+        if d.flow?.step == .visit { d.visitIs(c.visit) }
     }
 }
 
@@ -175,7 +180,8 @@ import WizardTestSupport
         var d = Driver(mode: .demo)
         var now = 0.0
         d.send(.tick(now: now, today: today))
-        d.press(.char("2"), .char("3"))
+        d.opens(.training)
+        d.opens(training: .autoplay)
         let scenarios = d.env.training.scenarios
         var reached: [String: Decision] = [:]
         while reached.count < scenarios.count && now < 20_000 {
@@ -197,7 +203,8 @@ import WizardTestSupport
     @Test func anyKeyStopsIt() {
         var d = Driver(mode: .demo)
         d.send(.tick(now: 0, today: today))
-        d.press(.char("2"), .char("3"))
+        d.opens(.training)
+        d.opens(training: .autoplay)
         for t in 1...20 { d.send(.tick(now: Double(t), today: today)) }
         let before = d.state.page
         d.press(.char("x"))
@@ -232,14 +239,14 @@ import WizardTestSupport
         #expect(d.effects == [.verifyAdminPin("1234", hash: "$y$stored")], "only digits are typed")
         d.send(.effectDone(.adminPinChecked(true)))
         #expect(d.state.page == .admin(cursor: 0))
-        d.press(.char("1"))
+        d.opens(admin: .settings)
         guard case .settings = d.state.page else {
             Issue.record("settings did not open")
             return
         }
-        d.press(.escape)
+        d.goesBack()
         #expect(d.state.page == .admin(cursor: 0))
-        d.press(.char("3"))
+        d.opens(admin: .exit)
         #expect(d.state.overlay == .quitConfirm)
         d.press(.char("y"))
         #expect(d.state.finished)
@@ -314,11 +321,8 @@ import WizardTestSupport
 
     @Test func theKioskPinPageDoesNotOfferRemoval() throws {
         var d = Driver(mode: .kiosk, settings: Self.withPin)
-        d.press(.function(12))
-        d.type("1234")
-        d.press(.enter)
-        d.send(.effectDone(.adminPinChecked(true)))
-        d.press(.char("1"))
+        d.logsInAsTheAdministrator()
+        d.opens(admin: .settings)
         guard case .settings = d.state.page else {
             Issue.record("no settings page")
             return
@@ -337,18 +341,12 @@ import WizardTestSupport
     @Test func escAndIdleResetCloseTheAdminPages() {
         var d = Driver(mode: .kiosk, settings: Self.withPin, idleTimeout: 30)
         d.send(.tick(now: 0, today: today))
-        d.press(.function(12))
-        d.type("1234")
-        d.press(.enter)
-        d.send(.effectDone(.adminPinChecked(true)))
+        d.logsInAsTheAdministrator()
         d.press(.escape)
         #expect(d.flow?.step == .online)
         #expect(!d.state.adminSession)
-        d.press(.function(12))
-        d.type("1234")
-        d.press(.enter)
-        d.send(.effectDone(.adminPinChecked(true)))
-        d.press(.char("2"))
+        d.logsInAsTheAdministrator()
+        d.opens(admin: .tally)
         d.send(.tick(now: 100, today: today))
         #expect(d.flow == Wizard.newCheck(d.state, d.env))
         #expect(!d.state.adminSession)
@@ -356,37 +354,34 @@ import WizardTestSupport
 
     @Test func settingThePin() {
         var d = Driver()
-        d.press(.char("5"), .char("5"))
-        d.type("12")
-        d.press(.enter)
+        d.opens(.settings)
+        d.changes(.adminPin)
+        d.entersThePin("12")
         guard case .pinSetup(let short) = d.state.page else { return }
         #expect(short.error?.ja == "PINは数字4〜8桁です")
-        d.type("34")
-        d.press(.enter)
-        d.type("1235")
-        d.press(.enter)
+        // The two digits stay: "34" makes 1234.
+        d.entersThePin("34")
+        d.entersThePin("1235")
         guard case .pinSetup(let mismatch) = d.state.page else { return }
         #expect(mismatch.error?.ja == "2回の入力が違います。最初から入力してください")
-        d.type("1234")
-        d.press(.enter)
-        d.type("1234")
-        d.press(.enter)
+        d.entersThePin("1234")
+        d.entersThePin("1234")
         #expect(d.effects == [.hashAdminPin("1234")])
         d.send(.effectDone(.adminPinHashed("$y$new")))
         #expect(d.state.settings.adminPinHash == "$y$new")
         #expect(d.effects.last == .saveSettings(FacilitySettings(adminPinHash: "$y$new")))
-        d.press(.char("5"), .enter)
+        d.changes(.adminPin)
+        d.entersThePin("")
         #expect(d.effects.last == .hashAdminPin(nil), "an empty PIN removes it")
     }
 
     /// Inside a kiosk the administrator can change the PIN but not remove it: nothing could open the menu again.
     @Test func aKioskKeepsItsPin() {
         var d = Driver(mode: .kiosk, settings: Self.withPin)
-        d.press(.function(12))
-        d.type("1234")
-        d.press(.enter)
-        d.send(.effectDone(.adminPinChecked(true)))
-        d.press(.char("1"), .char("5"), .enter)
+        d.logsInAsTheAdministrator()
+        d.opens(admin: .settings)
+        d.changes(.adminPin)
+        d.entersThePin("")
         let before = d.effects.count
         guard case .pinSetup(let refused) = d.state.page else {
             Issue.record("not on the PIN page: \(d.state.page)")
@@ -394,10 +389,8 @@ import WizardTestSupport
         }
         #expect(refused.error?.ja == "キオスクの中ではPINを削除できません（管理者メニューに戻れなくなるため）。変更はできます")
         #expect(d.effects.count == before)
-        d.type("5678")
-        d.press(.enter)
-        d.type("5678")
-        d.press(.enter)
+        d.entersThePin("5678")
+        d.entersThePin("5678")
         #expect(d.effects.last == .hashAdminPin("5678"))
     }
 }
@@ -405,9 +398,9 @@ import WizardTestSupport
 @Suite struct TallyPageTests {
     @Test func periodsAndLoading() {
         var d = Driver()
-        d.press(.char("3"))
+        d.opens(.tally)
         #expect(d.effects == [.loadTally(from: today, to: today)])
-        d.press(.char("2"))
+        d.choosesThePeriod(.week)
         #expect(d.effects.last == .loadTally(from: today.adding(days: -6), to: today))
         d.press(.right)
         #expect(d.effects.last == .loadTally(from: today.adding(days: -29), to: today))
@@ -424,7 +417,9 @@ import WizardTestSupport
     /// A question the check did not ask (no answer could change the result) is never counted against the trainee.
     @Test func aQuestionNotAskedIsNotMisread() {
         var d = Driver(visitDate: "2026-12-02")
-        d.press(.char("1"), .char("2"), .char("3"), .enter)
+        d.startsACheck()
+        d.answersTheFacilityIs(.no)
+        d.patientShows(.legacyCard)
         guard let flow = d.result?.flow else {
             Issue.record("no result")
             return
