@@ -128,27 +128,44 @@ public enum Screen {
         return 2
     }
 
-    /// Footer: the page's keys, most important first; `?` help is always kept.
+    /// Footer: the page's keys, most important first. When they do not fit, the longest meanings give way to their
+    /// short forms; when even those do not fit, the move key goes first, then keys from the end, never Esc (the way
+    /// back) nor help.
     static func footer(_ g: inout Grid, _ bindings: [KeyBinding], _ lang: Language) {
         let y = g.height - 1
         g.fill(x: 0, y: y, count: g.width, style: Style(.footer, [.reverse]))
-        let shown = bindings.filter(\.inFooter)
-        var items = shown.map { ($0.label[lang], $0.meaning[lang]) }
-        func width(_ list: [(String, String)]) -> Int {
-            list.reduce(1) { $0 + g.traits.width($1.0) + 1 + g.traits.width($1.1) + 2 }
+        struct Item {
+            var keys: String
+            var meaning: String
+            var short: String
+            var kept: Bool
         }
-        while width(items) > g.width && items.count > 1 {
-            // Moving the cursor is the most obvious key, so it goes first; then from the end, keeping help.
-            if let move = items.firstIndex(where: { $0.0.hasPrefix("￪") }) {
+        var items = bindings.filter(\.inFooter).map { b in
+            Item(keys: b.label[lang], meaning: b.meaning[lang], short: b.shortMeaning?[lang] ?? b.meaning[lang],
+                 kept: b.keys.contains(.escape) || b.keys.contains(.function(1)))
+        }
+        func width(_ list: [Item], short: Bool) -> Int {
+            list.reduce(1) { $0 + g.traits.width($1.keys) + 1 + g.traits.width(short ? $1.short : $1.meaning) + 2 }
+        }
+        func saving(_ item: Item) -> Int { g.traits.width(item.meaning) - g.traits.width(item.short) }
+        while width(items, short: true) > g.width && items.count > 1 {
+            // Moving the cursor is the most obvious key, so it goes first; then from the end, keeping Esc and help.
+            if let move = items.firstIndex(where: { $0.keys.hasPrefix("￪") }) {
                 items.remove(at: move)
+            } else if let last = items.lastIndex(where: { !$0.kept }) {
+                items.remove(at: last)
             } else {
                 items.remove(at: items.count - 2)
             }
         }
+        while width(items, short: false) > g.width,
+              let longest = items.indices.max(by: { saving(items[$0]) < saving(items[$1]) }), saving(items[longest]) > 0 {
+            items[longest].meaning = items[longest].short
+        }
         var x = 1
-        for (keys, meaning) in items {
-            x += g.put(keys, x: x, y: y, style: Style(.key, [.reverse, .bold]))
-            x += g.put(" " + meaning + "  ", x: x, y: y, style: Style(.footer, [.reverse]))
+        for item in items {
+            x += g.put(item.keys, x: x, y: y, style: Style(.key, [.reverse, .bold]))
+            x += g.put(" " + item.meaning + "  ", x: x, y: y, style: Style(.footer, [.reverse]))
         }
     }
 
