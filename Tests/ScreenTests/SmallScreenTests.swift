@@ -56,4 +56,40 @@ import WizardTestSupport
             }
         }
     }
+
+    /// The `?` help shows every key and what it does, whole, and how to close it, at both sizes.
+    @Test func everyHelpFitsTheScreen() {
+        for (name, page) in Self.pages {
+            var d = page
+            d.press(.function(1))
+            guard d.state.overlay == .help else { continue }
+            var under = d.state
+            under.overlay = nil
+            let lang = d.state.language(d.env)
+            for (w, h) in Self.sizes {
+                let grid = d.render(w, h)
+                let text = Self.panelText(grid).filter { !$0.isWhitespace }
+                let shown = { (s: String) in grid.traits.asciiOnly ? s.filter(\.isASCII) : s }
+                for b in KeyMap.bindings(under, d.env) {
+                    let words = shown(b.label[lang] + b.meaning[lang]).filter { !$0.isWhitespace }
+                    #expect(text.contains(words), "\(name) at \(w)×\(h): \(b.label[lang]) \(b.meaning[lang])\n\(grid.snapshot)")
+                }
+                #expect(text.contains(shown(UIText.helpClose[lang]).filter { !$0.isWhitespace }),
+                        "\(name) at \(w)×\(h): no way to close shown\n\(grid.snapshot)")
+            }
+        }
+    }
+
+    /// The text inside the framed panel, row by row.
+    static func panelText(_ g: Grid) -> String {
+        guard let top = (0..<g.height).first(where: { g.lines[$0].contains("+--") }) else { return "" }
+        let x0 = (0..<g.width).first { g[x: $0, y: top].text == "+" }!
+        var x1 = x0 + 1
+        while x1 < g.width && g[x: x1, y: top].text == "-" { x1 += 1 }
+        var rows: [String] = []
+        for y in (top + 1)..<g.height where g[x: x0, y: y].text == "|" {
+            rows.append((x0 + 1..<x1).map { g[x: $0, y: y].text }.joined())
+        }
+        return rows.joined()
+    }
 }
