@@ -128,27 +128,44 @@ public enum Screen {
         return 2
     }
 
-    /// Footer: the page's keys, most important first; `?` help is always kept.
+    /// Footer: the page's keys, most important first. When they do not fit, the longest meanings give way to their
+    /// short forms; when even those do not fit, the move key goes first, then keys from the end, never Esc (the way
+    /// back) nor help.
     static func footer(_ g: inout Grid, _ bindings: [KeyBinding], _ lang: Language) {
         let y = g.height - 1
         g.fill(x: 0, y: y, count: g.width, style: Style(.footer, [.reverse]))
-        let shown = bindings.filter(\.inFooter)
-        var items = shown.map { ($0.label[lang], $0.meaning[lang]) }
-        func width(_ list: [(String, String)]) -> Int {
-            list.reduce(1) { $0 + g.traits.width($1.0) + 1 + g.traits.width($1.1) + 2 }
+        struct Item {
+            var keys: String
+            var meaning: String
+            var short: String
+            var kept: Bool
         }
-        while width(items) > g.width && items.count > 1 {
-            // Moving the cursor is the most obvious key, so it goes first; then from the end, keeping help.
-            if let move = items.firstIndex(where: { $0.0.hasPrefix("￪") }) {
+        var items = bindings.filter(\.inFooter).map { b in
+            Item(keys: b.label[lang], meaning: b.meaning[lang], short: b.shortMeaning?[lang] ?? b.meaning[lang],
+                 kept: b.keys.contains(.escape) || b.keys.contains(.function(1)))
+        }
+        func width(_ list: [Item], short: Bool) -> Int {
+            list.reduce(1) { $0 + g.traits.width($1.keys) + 1 + g.traits.width(short ? $1.short : $1.meaning) + 2 }
+        }
+        func saving(_ item: Item) -> Int { g.traits.width(item.meaning) - g.traits.width(item.short) }
+        while width(items, short: true) > g.width && items.count > 1 {
+            // Moving the cursor is the most obvious key, so it goes first; then from the end, keeping Esc and help.
+            if let move = items.firstIndex(where: { $0.keys.hasPrefix("￪") }) {
                 items.remove(at: move)
+            } else if let last = items.lastIndex(where: { !$0.kept }) {
+                items.remove(at: last)
             } else {
                 items.remove(at: items.count - 2)
             }
         }
+        while width(items, short: false) > g.width,
+              let longest = items.indices.max(by: { saving(items[$0]) < saving(items[$1]) }), saving(items[longest]) > 0 {
+            items[longest].meaning = items[longest].short
+        }
         var x = 1
-        for (keys, meaning) in items {
-            x += g.put(keys, x: x, y: y, style: Style(.key, [.reverse, .bold]))
-            x += g.put(" " + meaning + "  ", x: x, y: y, style: Style(.footer, [.reverse]))
+        for item in items {
+            x += g.put(item.keys, x: x, y: y, style: Style(.key, [.reverse, .bold]))
+            x += g.put(" " + item.meaning + "  ", x: x, y: y, style: Style(.footer, [.reverse]))
         }
     }
 
@@ -162,45 +179,76 @@ public enum Screen {
         }
     }
 
+    /// One row of a panel: text from the left edge (after an indent), and a muted text at the right edge.
+    struct PanelRow {
+        var text: String
+        var style: Style
+        var indent = 0
+        var right: String?
+    }
+
     /// A framed panel in the middle of the screen, drawn with ASCII so no terminal widens its border.
     static func panel(_ g: inout Grid, title: String?, lines: [(String, Style)]) {
         let inner = min(g.width - 6, max(lines.map { g.traits.width($0.0) }.max() ?? 0, g.traits.width(title ?? "")) + 2)
-        var rows: [(String, Style)] = []
+        var rows: [PanelRow] = []
+        if let title { rows += [PanelRow(text: title, style: Style(.title, [.bold])), PanelRow(text: "", style: .plain)] }
         for (text, style) in lines {
-            for part in TextWrap.lines(text, width: inner - 2, g.traits) { rows.append((part, style)) }
+            for part in TextWrap.lines(text, width: inner - 2, g.traits) { rows.append(PanelRow(text: part, style: style)) }
         }
-        let height = min(g.height - 2, rows.count + (title == nil ? 2 : 4))
+        frame(&g, inner: inner, rows: rows)
+    }
+
+    /// Draws the frame and its rows; rows beyond the screen's height are not drawn.
+    static func frame(_ g: inout Grid, inner: Int, rows: [PanelRow]) {
+        let height = min(g.height - 2, rows.count + 2)
         let width = inner + 2
         let x0 = (g.width - width) / 2
         let y0 = max(1, (g.height - height) / 2)
-        let frame = Style(.plain, [.bold])
+        let border = Style(.plain, [.bold])
         for y in y0..<(y0 + height) { g.fill(x: x0, y: y, count: width, style: .plain) }
-        g.put("+" + String(repeating: "-", count: width - 2) + "+", x: x0, y: y0, style: frame)
-        g.put("+" + String(repeating: "-", count: width - 2) + "+", x: x0, y: y0 + height - 1, style: frame)
+        g.put("+" + String(repeating: "-", count: width - 2) + "+", x: x0, y: y0, style: border)
+        g.put("+" + String(repeating: "-", count: width - 2) + "+", x: x0, y: y0 + height - 1, style: border)
         for y in (y0 + 1)..<(y0 + height - 1) {
-            g.put("|", x: x0, y: y, style: frame)
-            g.put("|", x: x0 + width - 1, y: y, style: frame)
+            g.put("|", x: x0, y: y, style: border)
+            g.put("|", x: x0 + width - 1, y: y, style: border)
         }
-        var y = y0 + 1
-        if let title {
-            g.put(title, x: x0 + 2, y: y, style: Style(.title, [.bold]))
-            y += 2
-        }
-        for (text, style) in rows where y < y0 + height - 1 {
-            g.put(text, x: x0 + 2, y: y, style: style, limit: inner - 1)
-            y += 1
+        for (i, row) in rows.prefix(height - 2).enumerated() {
+            let y = y0 + 1 + i
+            g.put(row.text, x: x0 + 2 + row.indent, y: y, style: row.style, limit: inner - 1 - row.indent)
+            if let right = row.right {
+                g.put(right, x: x0 + width - 2 - g.traits.width(right), y: y, style: Style(.muted))
+            }
         }
     }
 
+    /// Every key of the page under it, each meaning wrapped beside its keys. On a small screen the blank rows go, and
+    /// then how to close it moves up beside the title, so every key can be read at 60×18.
     static func helpPanel(_ g: inout Grid, _ s: WizardState, _ env: WizardEnvironment, _ lang: Language) {
         var under = s
         under.overlay = nil
-        let bindings = KeyMap.bindings(under, env)
-        let keyWidth = bindings.map { g.traits.width($0.label[lang]) }.max() ?? 0
-        var lines = bindings.map { (TextWrap.pad($0.label[lang], to: keyWidth, g.traits) + "  " + $0.meaning[lang], Style.plain) }
-        lines.append(("", .plain))
-        lines.append((UIText.helpClose[lang], Style(.muted)))
-        panel(&g, title: UIText.helpTitle[lang], lines: lines)
+        let traits = g.traits
+        let entries = KeyMap.bindings(under, env).map { (traits.shown($0.label[lang]), traits.shown($0.meaning[lang])) }
+        let title = traits.shown(UIText.helpTitle[lang])
+        let close = traits.shown(UIText.helpClose[lang])
+        let keyWidth = entries.map { traits.width($0.0) }.max() ?? 0
+        let widest = entries.map { keyWidth + 2 + traits.width($0.1) }.max() ?? 0
+        let inner = min(g.width - 6, max(widest, traits.width(title), traits.width(close)) + 2)
+        var keys: [PanelRow] = []
+        for (label, meaning) in entries {
+            let parts = TextWrap.lines(meaning, width: max(1, inner - 2 - keyWidth - 2), traits)
+            keys.append(PanelRow(text: TextWrap.pad(label, to: keyWidth, traits) + "  " + (parts.first ?? ""), style: .plain))
+            keys += parts.dropFirst().map { PanelRow(text: $0, style: .plain, indent: keyWidth + 2) }
+        }
+        let heading = PanelRow(text: title, style: Style(.title, [.bold]))
+        let blank = PanelRow(text: "", style: .plain)
+        let closing = PanelRow(text: close, style: Style(.muted))
+        var sideBySide = heading
+        sideBySide.right = close
+        let room = g.height - 4
+        let fitsBeside = traits.width(title) + 2 + traits.width(close) <= inner - 2
+        let layouts = [[heading, blank] + keys + [blank, closing], [heading] + keys + [closing]]
+            + (fitsBeside ? [[sideBySide] + keys] : [])
+        frame(&g, inner: inner, rows: layouts.first { $0.count <= room } ?? layouts.last!)
     }
 
     /// A screen title on the left and something (progress) on the right.

@@ -9,6 +9,8 @@ public struct KeyBinding: Hashable, Sendable {
     /// The keys as the footer and help name them: "1-5", "￪￬", "Enter".
     public let label: LocalizedText
     public let meaning: LocalizedText
+    /// A shorter meaning for a footer too narrow for the whole one ("前の質問へ" → "戻る"); help always says it whole.
+    public let shortMeaning: LocalizedText?
     public let inFooter: Bool
     /// Every key the binding stands for; the first is the one tests press to see it work.
     public let keys: [Key]
@@ -22,13 +24,17 @@ public struct KeyBinding: Hashable, Sendable {
         case anyKey
     }
 
-    init(_ label: String, _ ja: String, _ en: String, footer: Bool = true, keys: [Key], also: Also? = nil) {
-        self.init(LocalizedText(ja: label, en: label), LocalizedText(ja: ja, en: en), footer: footer, keys: keys, also: also)
+    init(_ label: String, _ ja: String, _ en: String, short: LocalizedText? = nil, footer: Bool = true, keys: [Key],
+         also: Also? = nil) {
+        self.init(LocalizedText(ja: label, en: label), LocalizedText(ja: ja, en: en), short: short, footer: footer, keys: keys,
+                  also: also)
     }
 
-    init(_ label: LocalizedText, _ meaning: LocalizedText, footer: Bool = true, keys: [Key], also: Also? = nil) {
+    init(_ label: LocalizedText, _ meaning: LocalizedText, short: LocalizedText? = nil, footer: Bool = true, keys: [Key],
+         also: Also? = nil) {
         self.label = label
         self.meaning = meaning
+        shortMeaning = short
         inFooter = footer
         self.keys = keys
         self.also = also
@@ -115,9 +121,10 @@ public enum KeyMap {
         case .result:
             return [
                 KeyBinding("Enter", "次の患者", "next patient", keys: [.enter]),
-                KeyBinding("P", "患者さん向け表示", "patient view", keys: [.char("p"), .char("P")]),
+                KeyBinding("P", "患者さん向け表示", "patient view", short: LocalizedText(ja: "患者向け", en: "patient view"),
+                           keys: [.char("p"), .char("P")]),
                 scroll(),
-                KeyBinding("Esc", "前の質問へ", "back to the questions", keys: [.escape]),
+                KeyBinding("Esc", "前の質問へ", "back to the questions", short: LocalizedText(ja: "戻る", en: "back"), keys: [.escape]),
                 help, redraw,
             ]
         case .patient:

@@ -103,34 +103,3 @@ import Testing
         }
     }
 }
-
-@Suite struct TextWrapTests {
-    @Test func wrapsByWidthWithKinsoku() {
-        #expect(TextWrap.lines("あいうえお。かきくけこ", width: 10, .standard) == ["あいうえ", "お。かきく", "けこ"])
-        #expect(TextWrap.lines("有効期限は令和7年7月31日です", width: 16, .standard) == ["有効期限は令和", "7年7月31日です"])
-        #expect(TextWrap.lines("one two three four", width: 9, .standard) == ["one two", "three", "four"])
-        for line in TextWrap.lines("申立書（被保険者資格申立書）に「確認」と書きます", width: 6, .standard) {
-            #expect(!line.hasPrefix("」") && !line.hasPrefix("）") && !line.hasSuffix("「") && !line.hasSuffix("（"), "\(line)")
-        }
-        for line in TextWrap.lines(String(repeating: "受付チェック、", count: 20), width: 13, .standard) {
-            #expect(DisplayWidth.of(line) <= 13)
-            #expect(!line.hasPrefix("、"))
-        }
-    }
-
-    /// Found at the counter: 「…患\n者さん」 and an e-mail address split at its @.
-    @Test func wordsAreNotSplit() {
-        #expect(TextWrap.lines("オンライン資格確認がない施設の患者さんへのご案内", width: 30, .standard)
-                == ["オンライン資格確認がない施設の", "患者さんへのご案内"])
-        #expect(TextWrap.lines("ログインID: yamada.hanako@example-clinic.jp です", width: 32, .standard)
-                == ["ログインID:", "yamada.hanako@example-clinic.jp", "です"])
-        #expect(TextWrap.lines("登録メールアドレスyamada@example.jp", width: 24, .standard) == ["登録メールアドレス", "yamada@example.jp"])
-        // A word longer than the line still breaks, rather than overflowing.
-        #expect(TextWrap.lines(String(repeating: "a", count: 25), width: 10, .standard).map(\.count) == [10, 10, 5])
-    }
-
-    @Test func truncateAndPad() {
-        #expect(TextWrap.truncate("受付チェック", width: 7, .standard) == "受付チ…")
-        #expect(TextWrap.pad("受付", to: 6, .standard) == "受付  ")
-    }
-}
