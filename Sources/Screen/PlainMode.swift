@@ -230,7 +230,7 @@ public enum PlainMode {
         case .answer:
             lines.append(UIText.quizQuestion[lang])
             for a in QuizAnswer.allCases { lines.append("  \(a.rawValue). \(UIText.quizAnswer(a)[lang])") }
-        case .reveal(let r):
+        case .reveal(let r, _):
             lines.append((r.isRight ? UIText.quizRight : UIText.quizWrong)[lang] + "  "
                          + UIText.quizCorrectAnswer[lang] + ": " + UIText.quizAnswer(r.correct)[lang])
             lines.append(UIText.quizExplanation[lang] + ": " + sc.explanation(lang))

@@ -120,12 +120,6 @@ enum ResultView {
         for (i, line) in content.dropFirst(scroll).prefix(visible).enumerated() {
             g.put(line.text, x: area.x + line.indent, y: area.y + headRows + i, style: line.style, limit: area.width - line.indent)
         }
-        if scroll + visible < content.count {
-            let more = lang == .ja ? " 続きあり  PgDn/￬ " : " more  PgDn/￬ "
-            g.put(more, x: area.x + area.width - area.traits.width(more), y: area.y + 1, style: Style(.muted, [.reverse]))
-        } else if scroll > 0 {
-            let up = lang == .ja ? " PgUp/￪ で上へ " : " PgUp/￪ for more "
-            g.put(up, x: area.x + area.width - area.traits.width(up), y: area.y + 1, style: Style(.muted, [.reverse]))
-        }
+        Screen.scrollMarks(&g, scroll: scroll, visible: visible, total: content.count, area: area, lang)
     }
 }

@@ -260,6 +260,19 @@ public enum Screen {
         if fits { g.put(right, x: area.x + area.width - w, y: area.y, style: Style(.muted)) }
     }
 
+    /// On the row under the title, at the right: 続きあり while more is below, 上へ once scrolled to the end.
+    static func scrollMarks(_ g: inout Grid, scroll: Int, visible: Int, total: Int, area: Area, _ lang: Language) {
+        let mark: String
+        if scroll + visible < total {
+            mark = lang == .ja ? " 続きあり  PgDn/￬ " : " more  PgDn/￬ "
+        } else if scroll > 0 {
+            mark = lang == .ja ? " PgUp/￪ で上へ " : " PgUp/￪ for more "
+        } else {
+            return
+        }
+        g.put(mark, x: area.x + area.width - area.traits.width(mark), y: area.y + 1, style: Style(.muted, [.reverse]))
+    }
+
     /// Keeps a scrolling page inside its content for the current window: the reducer moves the scroll freely (it
     /// knows no layout), and the front ends settle it here after each action, before drawing — as ratatui's List
     /// adjusts its offset while it renders.
@@ -274,6 +287,8 @@ public enum Screen {
             s.page = .appGuide(scroll: max(0, min(scroll, maxScroll(s, env))))
         case .patient(let page, let scroll):
             s.page = .patient(page, scroll: max(0, min(scroll, maxScroll(s, env))))
+        case .quiz(.reveal(let result, let scroll)):
+            s.page = .quiz(.reveal(result, scroll: max(0, min(scroll, maxScroll(s, env)))))
         default:
             break
         }
@@ -290,6 +305,7 @@ public enum Screen {
         case .leaflet: return LeafletView.maxScroll(s, env, area: area, s.language(env))
         case .appGuide: return AppGuideView.maxScroll(env, area: area, s.language(env))
         case .patient(let page, _): return PatientView.maxScroll(page, env, area: area, s.language(env))
+        case .quiz(.reveal(let result, _)): return TrainingView.revealMaxScroll(s, result, env, area: area, s.language(env))
         default: return 0
         }
     }

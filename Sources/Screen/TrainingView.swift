@@ -96,22 +96,49 @@ enum TrainingView {
                     y += 1
                 }
             }
-        case .reveal(let r):
-            paragraph(r.isRight ? UIText.quizRight[lang] : UIText.quizWrong[lang], Style(r.isRight ? .ok : .danger, [.bold, .reverse]))
-            y += 1
-            paragraph(UIText.quizCorrectAnswer[lang] + ": " + UIText.quizAnswer(r.correct)[lang], Style(.plain, [.bold]))
-            if r.chosen != r.correct { paragraph(UIText.quizYourAnswer[lang] + ": " + UIText.quizAnswer(r.chosen)[lang]) }
-            if !r.misreadSteps.isEmpty {
-                let steps = r.misreadSteps.map { lang == .ja ? "「" + UIText.question($0)[lang] + "」" : "\"" + UIText.question($0)[lang] + "\"" }
-                    .joined(separator: lang == .ja ? "、" : "; ")
-                paragraph(UIText.quizMisread[lang] + ": " + steps, Style(.caution))
+        case .reveal(let r, let scroll):
+            // Under the title and its marks row, scrolled when the screen cannot hold it (as a result is).
+            let content = revealLines(r, sc, width: area.width, area.traits, lang)
+            let visible = area.height - 2
+            let top = max(0, min(scroll, content.count - visible))
+            for (i, line) in content.dropFirst(top).prefix(visible).enumerated() {
+                g.put(line.text, x: area.x + line.indent, y: area.y + 2 + i, style: line.style, limit: area.width - line.indent)
             }
-            y += 1
-            paragraph(UIText.quizExplanation[lang], Style(.title, [.bold, .underline]))
-            paragraph(sc.explanation(lang), indent: 2)
+            Screen.scrollMarks(&g, scroll: top, visible: visible, total: content.count, area: area, lang)
         case .summary:
             break
         }
+    }
+
+    /// The reveal's lines: right or wrong, the answers, the questions answered unlike the story, the explanation.
+    static func revealLines(_ r: QuizResult, _ sc: TrainingScenario, width: Int, _ traits: DisplayTraits,
+                            _ lang: Language) -> [ResultView.Line] {
+        var out: [ResultView.Line] = []
+        func paragraph(_ text: String, _ style: Style = .plain, indent: Int = 0) {
+            for line in TextWrap.lines(text, width: max(1, width - indent), traits) {
+                out.append(ResultView.Line(text: line, style: style, indent: indent))
+            }
+        }
+        func gap() { out.append(ResultView.Line(text: "", style: .plain, indent: 0)) }
+        paragraph(r.isRight ? UIText.quizRight[lang] : UIText.quizWrong[lang], Style(r.isRight ? .ok : .danger, [.bold, .reverse]))
+        gap()
+        paragraph(UIText.quizCorrectAnswer[lang] + ": " + UIText.quizAnswer(r.correct)[lang], Style(.plain, [.bold]))
+        if r.chosen != r.correct { paragraph(UIText.quizYourAnswer[lang] + ": " + UIText.quizAnswer(r.chosen)[lang]) }
+        if !r.misreadSteps.isEmpty {
+            let steps = r.misreadSteps.map { lang == .ja ? "「" + UIText.question($0)[lang] + "」" : "\"" + UIText.question($0)[lang] + "\"" }
+                .joined(separator: lang == .ja ? "、" : "; ")
+            paragraph(UIText.quizMisread[lang] + ": " + steps, Style(.caution))
+        }
+        gap()
+        paragraph(UIText.quizExplanation[lang], Style(.title, [.bold, .underline]))
+        paragraph(sc.explanation(lang), indent: 2)
+        return out
+    }
+
+    static func revealMaxScroll(_ s: WizardState, _ r: QuizResult, _ env: WizardEnvironment, area: Screen.Area,
+                                _ lang: Language) -> Int {
+        guard let id = s.quiz?.currentID, let sc = env.training.scenario(id: id) else { return 0 }
+        return max(0, revealLines(r, sc, width: area.width, area.traits, lang).count - (area.height - 2))
     }
 
     /// The autoplay's caption, on the last rows of the page, in reverse video: wrapped, never cut, so the teaching

@@ -31,15 +31,9 @@ extension Wizard {
     }
 
     static func appGuideKey(_ s: inout WizardState, _ scroll: Int, _ key: Key) -> [Effect] {
-        let page = max(1, s.viewport.height / 2)
         switch key {
         case .escape, .enter: s.page = .adoption(cursor: AdoptionItem.app.rawValue - 1)
-        case .down: s.page = .appGuide(scroll: scroll + 1)
-        case .up: s.page = .appGuide(scroll: max(0, scroll - 1))
-        case .pageDown, .char(" "): s.page = .appGuide(scroll: scroll + page)
-        case .pageUp: s.page = .appGuide(scroll: max(0, scroll - page))
-        case .home: s.page = .appGuide(scroll: 0)
-        default: break
+        default: if let scroll = scrolled(scroll, by: key, s) { s.page = .appGuide(scroll: scroll) }
         }
         return []
     }
@@ -53,17 +47,11 @@ extension Wizard {
     }
 
     static func leafletKey(_ s: inout WizardState, _ scroll: Int, _ key: Key) -> [Effect] {
-        let page = max(1, s.viewport.height / 2)
         switch key {
         case .escape: s.page = .adoption(cursor: AdoptionItem.leaflet.rawValue - 1)
         case .enter, .char("s"), .char("S"): return [.saveLeaflet(facilityName: facilityName(s))]
         case .char("p"), .char("P"): return [.printLeaflet(facilityName: facilityName(s))]
-        case .down: s.page = .leaflet(scroll: scroll + 1)
-        case .up: s.page = .leaflet(scroll: max(0, scroll - 1))
-        case .pageDown, .char(" "): s.page = .leaflet(scroll: scroll + page)
-        case .pageUp: s.page = .leaflet(scroll: max(0, scroll - page))
-        case .home: s.page = .leaflet(scroll: 0)
-        default: return []
+        default: if let scroll = scrolled(scroll, by: key, s) { s.page = .leaflet(scroll: scroll) }
         }
         return []
     }

@@ -150,7 +150,8 @@ public enum KeyMap {
                         KeyBinding("Esc", "質問に戻る", "back to the questions", keys: [.escape]), help, redraw]
             case .reveal:
                 return [KeyBinding("Enter", "次の例題", "next example", keys: [.enter]),
-                        KeyBinding("Esc", "クイズを終える", "end the quiz", keys: [.escape]), help, redraw]
+                        KeyBinding("Esc", "クイズを終える", "end the quiz", keys: [.escape]),
+                        scroll(LocalizedText(ja: "スクロール（小さい画面）", en: "scroll (small screens)")), help, redraw]
             case .summary:
                 return [KeyBinding("Enter Esc", "研修メニューへ", "training menu", keys: [.enter, .escape]), help, redraw]
             }

@@ -66,8 +66,8 @@ public enum QuizPhase: Hashable, Sendable {
     case story
     /// After the questions: what must the patient present? `decision` is what the trainee's answers give.
     case answer(cursor: Int, flow: CheckFlow, decision: Decision)
-    /// Right or wrong, with the explanation.
-    case reveal(QuizResult)
+    /// Right or wrong, with the explanation; it scrolls when the screen cannot hold it.
+    case reveal(QuizResult, scroll: Int)
     /// The score and the review of mistakes.
     case summary
 }
@@ -215,7 +215,7 @@ extension Wizard {
                 }
             default: break
             }
-        case .reveal:
+        case .reveal(let result, let scroll):
             if key == .enter {
                 quiz.index += 1
                 s.quiz = quiz
@@ -223,6 +223,8 @@ extension Wizard {
             } else if key == .escape {
                 s.example = nil
                 s.page = .quiz(.summary)
+            } else if let scroll = scrolled(scroll, by: key, s) {
+                s.page = .quiz(.reveal(result, scroll: scroll))
             }
         case .summary:
             if key == .enter || key == .escape { endQuiz(&s) }
@@ -260,7 +262,7 @@ extension Wizard {
                                 misreadSteps: misread(flow, scenario.checkCase, env))
         quiz.results.append(result)
         s.quiz = quiz
-        s.page = .quiz(.reveal(result))
+        s.page = .quiz(.reveal(result, scroll: 0))
     }
 
     /// The questions the trainee was asked whose answers differ from the story's case: a question skipped because no

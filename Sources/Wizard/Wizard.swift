@@ -367,38 +367,20 @@ public enum Wizard {
             s.page = .check(page.flow)
         case .char("p"), .char("P"):
             s.page = .patient(page, scroll: 0)
-        case .up:
-            page.scroll = max(0, page.scroll - 1)
+        default:
+            guard let scroll = scrolled(page.scroll, by: key, s) else { break }
+            page.scroll = scroll
             s.page = .result(page)
-        case .down:
-            page.scroll += 1
-            s.page = .result(page)
-        case .pageUp:
-            page.scroll = max(0, page.scroll - max(1, s.viewport.height / 2))
-            s.page = .result(page)
-        case .pageDown, .char(" "):
-            page.scroll += max(1, s.viewport.height / 2)
-            s.page = .result(page)
-        case .home:
-            page.scroll = 0
-            s.page = .result(page)
-        default: break
         }
         return []
     }
 
     static func patientKey(_ s: inout WizardState, _ page: ResultPage, scroll: Int, _ key: Key,
                            _ env: WizardEnvironment) -> [Effect] {
-        let half = max(1, s.viewport.height / 2)
         switch key {
         case .escape, .char("p"), .char("P"): s.page = .result(page)
         case .enter: s.page = .check(newCheck(s, env))
-        case .up: s.page = .patient(page, scroll: max(0, scroll - 1))
-        case .down: s.page = .patient(page, scroll: scroll + 1)
-        case .pageUp: s.page = .patient(page, scroll: max(0, scroll - half))
-        case .pageDown, .char(" "): s.page = .patient(page, scroll: scroll + half)
-        case .home: s.page = .patient(page, scroll: 0)
-        default: break
+        default: if let scroll = scrolled(scroll, by: key, s) { s.page = .patient(page, scroll: scroll) }
         }
         return []
     }

@@ -123,7 +123,7 @@ import WizardTestSupport
             // Even-numbered questions right, odd-numbered wrong.
             let chosen = n % 2 == 0 ? right : QuizAnswer.allCases.first { $0 != right }!
             d.answersTheQuiz(chosen)
-            guard case .quiz(.reveal(let r)) = d.state.page else {
+            guard case .quiz(.reveal(let r, _)) = d.state.page else {
                 Issue.record("no reveal")
                 return
             }
@@ -154,7 +154,7 @@ import WizardTestSupport
             return
         }
         d.answersTheQuiz(.mynaOnly)
-        guard case .quiz(.reveal(let r)) = d.state.page else { return }
+        guard case .quiz(.reveal(let r, _)) = d.state.page else { return }
         #expect(r.misreadSteps.first == .online)
     }
 
