@@ -14,6 +14,9 @@ public enum TextWrap {
     static let goodBreakAfter = Set<Character>("、。，．・ ")
     /// Eras that begin a date: 令和7年7月31日, and 令7.7.31 as typed.
     static let eras = ["令和", "平成", "昭和", "大正", "明治", "令", "平", "昭"].map(Array.init)
+    /// The first characters of the eras, as scalars: most characters are ruled out with one set lookup, before any
+    /// comparison of characters (which normalizes, and is slow in a loop over every character of a text).
+    static let eraStarts = Set(eras.map { $0[0].unicodeScalars.first! })
     /// What follows a number as its unit: 7月, 31日, 10割, 70代, 8桁.
     static let units = Set<Character>("年月日時分秒歳割桁代号回円件枚")
 
@@ -114,7 +117,8 @@ public enum TextWrap {
         var i = 0
         while i < chars.count {
             var j = i
-            if let era = eras.first(where: { chars[i...].starts(with: $0) }),
+            if let first = chars[i].unicodeScalars.first, eraStarts.contains(first),
+               let era = eras.first(where: { chars[i...].starts(with: $0) }),
                digit(i + era.count) || (i + era.count < chars.count && chars[i + era.count] == "元") {
                 j = i + era.count
                 if chars[j] == "元" { j += 1 }

@@ -78,7 +78,7 @@ struct WizardOptions: ParsableArguments, WizardSettings {
     var demo = false
     @Flag(help: "With training mode: walk the example patients by themselves, with captions, until a key is pressed.")
     var autoplay = false
-    @Flag(help: "Kiosk mode: starts at question 1, no key quits, settings locked, answers cleared when idle.")
+    @Flag(help: "Kiosk mode: every patient's check starts at once (at the documents held once the facility's state is saved, else at question 1), no key quits, settings behind F12 and a PIN, answers cleared when idle.")
     var kiosk = false
     @Flag(help: "Numbered line prompts instead of the full screen (screen readers, TERM=dumb, pipes).")
     var plain = false
