@@ -86,9 +86,31 @@ struct Loader: DataFileWalker {
 
     init(file: String) { self.file = file }
 
-    /// An object whose keys must be exactly `ids`, in any order.
-    func table(_ f: Field, ids: [String]) throws(RulesFileError) -> [String: Field] {
-        try object(f, required: ids)
+    /// An object whose keys are exactly the ids of `ID`'s cases, in any order; each value read by `read`, in the
+    /// cases' order.
+    mutating func table<ID: RawRepresentable<String> & CaseIterable & Hashable, Value>(
+        _ f: Field, read: (inout Loader, Field, ID) throws(RulesFileError) -> Value
+    ) throws(RulesFileError) -> [ID: Value] {
+        let members = try object(f, required: ID.allCases.map(\.rawValue))
+        var values: [ID: Value] = [:]
+        for id in ID.allCases {
+            values[id] = try read(&self, members[id.rawValue]!, id)
+        }
+        return values
+    }
+
+    /// `steps` for each case of `ID`.
+    mutating func stepsTable<ID: RawRepresentable<String> & CaseIterable & Hashable>(
+        _ f: Field, allowed: Set<String>
+    ) throws(RulesFileError) -> [ID: StepTexts] {
+        try table(f) { (l, f, _: ID) throws(RulesFileError) in try l.steps(f, allowed: allowed) }
+    }
+
+    /// `text` for each case of `ID`, with the placeholders that case's text may use.
+    mutating func textsTable<ID: RawRepresentable<String> & CaseIterable & Hashable>(
+        _ f: Field, allowed: KeyPath<ID, Set<String>>
+    ) throws(RulesFileError) -> [ID: Template] {
+        try table(f) { (l, f, id: ID) throws(RulesFileError) in try l.text(f, allowed: id[keyPath: allowed]) }
     }
 
     func date(_ f: Field) throws(RulesFileError) -> CalendarDate {
@@ -221,81 +243,42 @@ struct Loader: DataFileWalker {
         try provenance(pf, po, value: required.map(\.id).sorted().joined(separator: ", "))
 
         // Labels and texts.
-        var onlineChecking: [OnlineChecking: ShortLabel] = [:]
-        let onl = try table(top["onlineChecking"]!, ids: OnlineChecking.allCases.map(\.id))
-        for way in OnlineChecking.allCases {
-            let f = onl[way.id]!
-            let o = try object(f, required: ["label", "short"], optional: Loader.provenanceKeys)
-            let t = ShortLabel(label: try localized(o["label"]!), short: try localized(o["short"]!))
-            try provenance(f, o, value: t.label.ja)
-            onlineChecking[way] = t
+        let onlineChecking: [OnlineChecking: ShortLabel] = try table(top["onlineChecking"]!) { (l, f, _) throws(RulesFileError) in
+            let o = try l.object(f, required: ["label", "short"], optional: Loader.provenanceKeys)
+            let t = ShortLabel(label: try l.localized(o["label"]!), short: try l.localized(o["short"]!))
+            try l.provenance(f, o, value: t.label.ja)
+            return t
         }
-        var documents: [DocumentKind: DocumentTexts] = [:]
-        let docs = try table(top["documents"]!, ids: DocumentKind.allCases.map(\.id))
-        for kind in DocumentKind.allCases {
-            let f = docs[kind.id]!
-            let o = try object(f, required: ["label", "short", "help"], optional: Loader.provenanceKeys)
-            let t = DocumentTexts(label: try localized(o["label"]!), short: try localized(o["short"]!),
-                                  help: try localized(o["help"]!))
-            try provenance(f, o, value: t.label.ja)
-            documents[kind] = t
+        let documents: [DocumentKind: DocumentTexts] = try table(top["documents"]!) { (l, f, _) throws(RulesFileError) in
+            let o = try l.object(f, required: ["label", "short", "help"], optional: Loader.provenanceKeys)
+            let t = DocumentTexts(label: try l.localized(o["label"]!), short: try l.localized(o["short"]!),
+                                  help: try l.localized(o["help"]!))
+            try l.provenance(f, o, value: t.label.ja)
+            return t
         }
-        var insurers: [InsurerType: LocalizedText] = [:]
-        let ins = try table(top["insurers"]!, ids: insurerIDs)
-        for type in InsurerType.allCases {
-            let f = ins[type.id]!
-            let o = try object(f, required: ["label"], optional: Loader.provenanceKeys)
-            let label = try localized(o["label"]!)
-            try provenance(f, o, value: label.ja)
-            insurers[type] = label
+        let insurers: [InsurerType: LocalizedText] = try table(top["insurers"]!) { (l, f, _) throws(RulesFileError) in
+            let o = try l.object(f, required: ["label"], optional: Loader.provenanceKeys)
+            let label = try l.localized(o["label"]!)
+            try l.provenance(f, o, value: label.ja)
+            return label
         }
-        var verdicts: [Verdict: VerdictTexts] = [:]
-        let ver = try table(top["verdicts"]!, ids: Verdict.allCases.map(\.rawValue))
-        for v in Verdict.allCases {
-            let f = ver[v.rawValue]!
-            let o = try object(f, required: ["label", "symbol"], optional: Loader.provenanceKeys)
-            let t = VerdictTexts(label: try localized(o["label"]!), symbol: try string(o["symbol"]!))
-            try provenance(f, o, value: "\(t.symbol) \(t.label.ja)")
-            verdicts[v] = t
+        let verdicts: [Verdict: VerdictTexts] = try table(top["verdicts"]!) { (l, f, _) throws(RulesFileError) in
+            let o = try l.object(f, required: ["label", "symbol"], optional: Loader.provenanceKeys)
+            let t = VerdictTexts(label: try l.localized(o["label"]!), symbol: try l.string(o["symbol"]!))
+            try l.provenance(f, o, value: "\(t.symbol) \(t.label.ja)")
+            return t
         }
-        var conditions: [Condition: StepTexts] = [:]
-        let con = try table(top["conditions"]!, ids: Condition.allCases.map(\.rawValue))
-        for c in Condition.allCases {
-            conditions[c] = try steps(con[c.rawValue]!, allowed: ["bring"])
-        }
-        var fallbacks: [Fallback: StepTexts] = [:]
-        let fal = try table(top["fallbacks"]!, ids: Fallback.allCases.map(\.rawValue))
-        for fb in Fallback.allCases {
-            fallbacks[fb] = try steps(fal[fb.rawValue]!, allowed: [])
-        }
-        var confirmations: [ConfirmationID: StepTexts] = [:]
-        let cof = try table(top["confirmations"]!, ids: ConfirmationID.allCases.map(\.rawValue))
-        for id in ConfirmationID.allCases {
-            confirmations[id] = try steps(cof[id.rawValue]!, allowed: [])
-        }
-        var reasons: [ReasonID: Template] = [:]
-        let rea = try table(top["reasons"]!, ids: ReasonID.allCases.map(\.rawValue))
-        for r in ReasonID.allCases {
-            reasons[r] = try text(rea[r.rawValue]!, allowed: r.placeholders)
-        }
-        var warnings: [WarningID: Template] = [:]
-        let war = try table(top["warnings"]!, ids: WarningID.allCases.map(\.rawValue))
-        for wid in WarningID.allCases {
-            warnings[wid] = try text(war[wid.rawValue]!, allowed: wid.placeholders)
-        }
-        var script: [ScriptPartID: Template] = [:]
-        let scr = try table(top["script"]!, ids: ScriptPartID.allCases.map(\.rawValue))
-        for part in ScriptPartID.allCases {
-            script[part] = try text(scr[part.rawValue]!, allowed: part.placeholders)
-        }
-        var words: [ScriptWord: LocalizedText] = [:]
-        let wor = try table(top["scriptWords"]!, ids: ScriptWord.allCases.map(\.rawValue))
-        for word in ScriptWord.allCases {
-            let f = wor[word.rawValue]!
-            let o = try object(f, required: ["text"], optional: Loader.provenanceKeys)
-            let text = try localized(o["text"]!)
-            try provenance(f, o, value: text.ja)
-            words[word] = text
+        let conditions: [Condition: StepTexts] = try stepsTable(top["conditions"]!, allowed: ["bring"])
+        let fallbacks: [Fallback: StepTexts] = try stepsTable(top["fallbacks"]!, allowed: [])
+        let confirmations: [ConfirmationID: StepTexts] = try stepsTable(top["confirmations"]!, allowed: [])
+        let reasons: [ReasonID: Template] = try textsTable(top["reasons"]!, allowed: \.placeholders)
+        let warnings: [WarningID: Template] = try textsTable(top["warnings"]!, allowed: \.placeholders)
+        let script: [ScriptPartID: Template] = try textsTable(top["script"]!, allowed: \.placeholders)
+        let words: [ScriptWord: LocalizedText] = try table(top["scriptWords"]!) { (l, f, _) throws(RulesFileError) in
+            let o = try l.object(f, required: ["text"], optional: Loader.provenanceKeys)
+            let text = try l.localized(o["text"]!)
+            try l.provenance(f, o, value: text.ja)
+            return text
         }
 
         // Where to ask.
