@@ -61,7 +61,7 @@ public struct FacilityCode: Hashable, Sendable {
     public static func derive(prefecture: Prefecture, scoreTable: Int, code7 text: String)
         -> Result<FacilityCode, FacilityCodeError>
     {
-        digits(text, count: 7).flatMap { derive(prefecture: prefecture, scoreTable: scoreTable, digits: $0) }
+        DigitInput.digits(text, counts: [7]).flatMap { derive(prefecture: prefecture, scoreTable: scoreTable, digits: $0) }
     }
 
     /// The same from the 7 digits, read.
@@ -85,20 +85,11 @@ public struct FacilityCode: Hashable, Sendable {
 
     /// Reads a whole 10-digit code.
     public static func parse10(_ text: String) -> Result<FacilityCode, FacilityCodeError> {
-        digits(text, count: 10).flatMap { d in
+        DigitInput.digits(text, counts: [10]).flatMap { d in
             guard let pref = Prefecture(code: Int(d[0]) * 10 + Int(d[1])) else {
                 return .failure(.unknownPrefecture(String(decoding: d.prefix(2).map { $0 + 48 }, as: UTF8.self)))
             }
             return derive(prefecture: pref, scoreTable: Int(d[2]), digits: Array(d.suffix(7)))
-        }
-    }
-
-    /// The digits of `text` (half- or full-width, spaces left out) when there are `count` of them.
-    static func digits(_ text: String, count: Int) -> Result<[UInt8], FacilityCodeError> {
-        switch DigitInput.digits(text) {
-        case .success(let d): d.count == count ? .success(d) : .failure(.length(d.count))
-        case .failure(.empty): .failure(.empty)
-        case .failure(.notADigit(let c)): .failure(.notADigit(c))
         }
     }
 }
@@ -131,7 +122,7 @@ public enum FacilityCodeNotice: Hashable, Sendable {
     }
 }
 
-public enum FacilityCodeError: Error, Hashable, Sendable {
+public enum FacilityCodeError: Error, DigitCodeError, Hashable, Sendable {
     case empty
     case notADigit(Character)
     case length(Int)
