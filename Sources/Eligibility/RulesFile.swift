@@ -179,6 +179,18 @@ struct Loader: DataFileWalker {
 
     static let provenanceKeys = ["source", "decision", "note"]
 
+    /// An entry of texts in both languages, one for each of `keys` in their order, with its provenance; listed under
+    /// the first text's Japanese.
+    mutating func sourcedTexts(_ f: Field, keys: [String]) throws(RulesFileError) -> [LocalizedText] {
+        let o = try object(f, required: keys, optional: Loader.provenanceKeys)
+        var texts: [LocalizedText] = []
+        for key in keys {
+            texts.append(try localized(o[key]!))
+        }
+        try provenance(f, o, value: texts[0].ja)
+        return texts
+    }
+
     mutating func dated(_ f: Field) throws(RulesFileError) -> CalendarDate {
         let o = try object(f, required: ["date"], optional: Loader.provenanceKeys)
         let d = try date(o["date"]!)
@@ -244,23 +256,15 @@ struct Loader: DataFileWalker {
 
         // Labels and texts.
         let onlineChecking: [OnlineChecking: ShortLabel] = try table(top["onlineChecking"]!) { (l, f, _) throws(RulesFileError) in
-            let o = try l.object(f, required: ["label", "short"], optional: Loader.provenanceKeys)
-            let t = ShortLabel(label: try l.localized(o["label"]!), short: try l.localized(o["short"]!))
-            try l.provenance(f, o, value: t.label.ja)
-            return t
+            let t = try l.sourcedTexts(f, keys: ["label", "short"])
+            return ShortLabel(label: t[0], short: t[1])
         }
         let documents: [DocumentKind: DocumentTexts] = try table(top["documents"]!) { (l, f, _) throws(RulesFileError) in
-            let o = try l.object(f, required: ["label", "short", "help"], optional: Loader.provenanceKeys)
-            let t = DocumentTexts(label: try l.localized(o["label"]!), short: try l.localized(o["short"]!),
-                                  help: try l.localized(o["help"]!))
-            try l.provenance(f, o, value: t.label.ja)
-            return t
+            let t = try l.sourcedTexts(f, keys: ["label", "short", "help"])
+            return DocumentTexts(label: t[0], short: t[1], help: t[2])
         }
         let insurers: [InsurerType: LocalizedText] = try table(top["insurers"]!) { (l, f, _) throws(RulesFileError) in
-            let o = try l.object(f, required: ["label"], optional: Loader.provenanceKeys)
-            let label = try l.localized(o["label"]!)
-            try l.provenance(f, o, value: label.ja)
-            return label
+            try l.sourcedTexts(f, keys: ["label"])[0]
         }
         let verdicts: [Verdict: VerdictTexts] = try table(top["verdicts"]!) { (l, f, _) throws(RulesFileError) in
             let o = try l.object(f, required: ["label", "symbol"], optional: Loader.provenanceKeys)
@@ -275,10 +279,7 @@ struct Loader: DataFileWalker {
         let warnings: [WarningID: Template] = try textsTable(top["warnings"]!, allowed: \.placeholders)
         let script: [ScriptPartID: Template] = try textsTable(top["script"]!, allowed: \.placeholders)
         let words: [ScriptWord: LocalizedText] = try table(top["scriptWords"]!) { (l, f, _) throws(RulesFileError) in
-            let o = try l.object(f, required: ["text"], optional: Loader.provenanceKeys)
-            let text = try l.localized(o["text"]!)
-            try l.provenance(f, o, value: text.ja)
-            return text
+            try l.sourcedTexts(f, keys: ["text"])[0]
         }
 
         // Where to ask.
