@@ -47,8 +47,7 @@ public enum RulesProblem: DataFileProblem {
         case (.missing(let e), _): return DataFileText.missing(e, language)
         case (.unknownKey(let allowed), _): return DataFileText.unknownKey(allowed, language)
         case (.wrongType(let e, let f), _): return DataFileText.wrongType(e, f, language)
-        case (.badDate(let f), .ja): return "日付「\(f)」が読めません（YYYY-MM-DD の形、例: 2025-12-01）"
-        case (.badDate(let f), .en): return "found \"\(f)\"; expected a date YYYY-MM-DD such as 2025-12-01"
+        case (.badDate(let f), _): return DataFileText.badDate(f, noneAllowed: false, language)
         case (.dateOutOfRange(let f), .ja):
             return "日付「\(f)」は使える範囲の外です（使える範囲: \(RulesFile.dateRange.lowerBound.iso)〜\(RulesFile.dateRange.upperBound.iso)）"
         case (.dateOutOfRange(let f), .en):
@@ -68,8 +67,7 @@ public enum RulesProblem: DataFileProblem {
         case (.unknownPlaceholder(let n, let a), .en): return "unknown placeholder {\(n)}; expected one of: \(list(a.map { "{\($0)}" }))"
         case (.unclosedPlaceholder, .ja): return "{ と } が対応していません"
         case (.unclosedPlaceholder, .en): return "a { or } is not matched"
-        case (.unknownID(let f, let a), .ja): return "「\(f)」は使えません（使える値: \(list(a))）"
-        case (.unknownID(let f, let a), .en): return "found \"\(f)\"; expected one of: \(list(a))"
+        case (.unknownID(let f, let a), _): return DataFileText.unknownValue(f, a, language)
         case (.unsupportedSchema(let f, let s), _): return DataFileText.unsupportedSchema(f, s, language)
         }
     }
