@@ -12,23 +12,7 @@ public enum PortalValidation {
     /// level 1/2 (髙 → 高): the portal cannot take them, and the sheet and leaflet would carry a name it refused.
     public static func name(_ text: String, _ field: PortalField) -> FieldCheck {
         if isBlank(text) { return .missing(field) }
-        var problems: [PortalProblem] = []
-        var corrected = ""
-        var correctable = true
-        for (i, c) in text.enumerated() {
-            if c.unicodeScalars.count == 1, FounderCharacters.isAllowed(c.unicodeScalars.first!) {
-                corrected.append(c)
-                continue
-            }
-            let (reason, replacement) = FounderCharacters.refusal(c)
-            guard reason == .environmentDependent || reason == .kanjiOutsideJIS else {
-                corrected.append(c)
-                continue
-            }
-            problems.append(.founderCharacter(String(c), position: i + 1, reason: reason, replacement: replacement))
-            if let replacement { corrected += replacement } else { correctable = false }
-        }
-        return FieldCheck(problems: problems, corrected: problems.isEmpty || !correctable ? nil : corrected)
+        return refusedCharacters(in: text) { $0 == .environmentDependent || $0 == .kanjiOutsideJIS }
     }
 
     /// 点数表番号 for 所属機関 without a known number: one digit, half- or full-width.
@@ -77,19 +61,7 @@ public enum PortalValidation {
     /// A half-width kana with its sound mark (ｶﾞ) is one character, as Swift counts them.
     public static func founder(_ text: String) -> FieldCheck {
         if isBlank(text) { return .missing(.founder) }
-        var problems: [PortalProblem] = []
-        var corrected = ""
-        var correctable = true
-        for (i, c) in text.enumerated() {
-            if c.unicodeScalars.count == 1, FounderCharacters.isAllowed(c.unicodeScalars.first!) {
-                corrected.append(c)
-                continue
-            }
-            let (reason, replacement) = FounderCharacters.refusal(c)
-            problems.append(.founderCharacter(String(c), position: i + 1, reason: reason, replacement: replacement))
-            if let replacement { corrected += replacement } else { correctable = false }
-        }
-        return FieldCheck(problems: problems, corrected: problems.isEmpty || !correctable ? nil : corrected)
+        return refusedCharacters(in: text) { _ in true }
     }
 
     /// 電話番号: half-width digits without hyphens, 10 or 11 of them, starting with 0.
@@ -178,6 +150,28 @@ public enum PortalValidation {
     }
 
     static func isBlank(_ text: String) -> Bool { text.trimmingSpaces.isEmpty }
+
+    /// Each character the 開設者 rule refuses for a reason `counts`, by position, with its replacement; the corrected
+    /// text when all of them have one. A character refused for another reason stays as typed.
+    static func refusedCharacters(in text: String, counts: (PortalProblem.CharacterReason) -> Bool) -> FieldCheck {
+        var problems: [PortalProblem] = []
+        var corrected = ""
+        var correctable = true
+        for (i, c) in text.enumerated() {
+            if c.unicodeScalars.count == 1, FounderCharacters.isAllowed(c.unicodeScalars.first!) {
+                corrected.append(c)
+                continue
+            }
+            let (reason, replacement) = FounderCharacters.refusal(c)
+            guard counts(reason) else {
+                corrected.append(c)
+                continue
+            }
+            problems.append(.founderCharacter(String(c), position: i + 1, reason: reason, replacement: replacement))
+            if let replacement { corrected += replacement } else { correctable = false }
+        }
+        return FieldCheck(problems: problems, corrected: problems.isEmpty || !correctable ? nil : corrected)
+    }
 
     /// Dot-separated labels of a–z 0–9 and inner hyphens; the last is letters only, at least two.
     static func isDomain(_ domain: Substring) -> Bool {

@@ -35,4 +35,21 @@ public enum DigitInput {
         }
         return out.isEmpty ? .failure(.empty) : .success(out)
     }
+
+    /// The digits of `text` when there are as many as one of `counts`; the problems in the words of the number read.
+    static func digits<Refusal: DigitCodeError>(_ text: String, counts: [Int]) -> Result<[UInt8], Refusal> {
+        switch digits(text) {
+        case .success(let d): counts.contains(d.count) ? .success(d) : .failure(.length(d.count))
+        case .failure(.empty): .failure(.empty)
+        case .failure(.notADigit(let c)): .failure(.notADigit(c))
+        }
+    }
+}
+
+/// Why a code typed as digits (保険者番号, 医療機関等コード) was refused; an enumeration meets these with cases of the
+/// same names, so `DigitInput.digits(_:counts:)` can report them.
+protocol DigitCodeError: Error {
+    static var empty: Self { get }
+    static func notADigit(_ c: Character) -> Self
+    static func length(_ count: Int) -> Self
 }

@@ -67,6 +67,17 @@ public enum DataFileText {
         language == .ja ? "「\(found)」は使えません（\(japanese(expected))）" : "found \(found); expected \(expected)"
     }
 
+    /// A date that is not YYYY-MM-DD; `noneAllowed`: `none` may stand where nothing is printed.
+    public static func badDate(_ found: String, noneAllowed: Bool, _ language: Language) -> String {
+        language == .ja ? "日付「\(found)」が読めません（YYYY-MM-DD の形、例: 2025-12-01\(noneAllowed ? "。記載なしは none" : "")）"
+            : "found \"\(found)\"; expected a date YYYY-MM-DD such as 2025-12-01\(noneAllowed ? ", or none" : "")"
+    }
+
+    public static func unknownValue(_ found: String, _ allowed: [String], _ language: Language) -> String {
+        language == .ja ? "「\(found)」は使えません（使える値: \(list(allowed))）"
+            : "found \"\(found)\"; expected one of: \(list(allowed))"
+    }
+
     /// The Japanese of the English phrases the readers pass as what was expected or found (`JSONNode.kindName`,
     /// the walker's shapes, the readers' own), so a Japanese message carries no English parts. A phrase not listed
     /// here stays as it is; MessageLanguageTests checks that every one the readers produce is listed.

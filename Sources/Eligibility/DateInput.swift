@@ -201,43 +201,47 @@ public enum DateInput {
             return .failure(.unreadable)
         }
 
-        let date: CalendarDate
+        let western: Int
         if let era {
             guard yearDigits <= 2 || (yearDigits <= 3 && year < 100) else { return .failure(.unreadable) }
             guard year > 0 else { return .failure(.eraYearZero(era)) }
-            let typed = WarekiDate(era: era, year: year, month: month, day: day)
-            guard (1...12).contains(month) else { return .failure(.monthOutOfRange(month)) }
-            guard day > 0 else { return .failure(.dayZero) }
-            let western = typed.westernYear
-            guard day <= CalendarDate.daysIn(month: month, year: western) else {
-                return .failure(.dayOutOfRange(era: era, eraYear: year, year: western, month: month,
-                                               lastDay: CalendarDate.daysIn(month: month, year: western)))
-            }
-            date = CalendarDate(unchecked: western, month, day)
-            if date < CalendarDate.earliest { return .failure(.beforeGregorian) }
-            if date > CalendarDate.latest { return .failure(.afterLatest) }
-            if date < era.firstDay || (era.lastDay.map { date > $0 } ?? false) {
-                return .failure(.notInEra(typed: typed, actual: WarekiDate(date)!))
-            }
+            western = WarekiDate(era: era, year: year, month: month, day: day).westernYear
         } else {
             if yearDigits <= 2 { return .failure(.twoDigitYear) }
             guard yearDigits == 4 else { return .failure(.unreadable) }
             // The year first: 06130488 is not "the 88th of April 613".
             if year < CalendarDate.earliest.year { return .failure(.beforeGregorian) }
             if year > CalendarDate.latest.year { return .failure(.afterLatest) }
-            guard (1...12).contains(month) else { return .failure(.monthOutOfRange(month)) }
-            guard day > 0 else { return .failure(.dayZero) }
-            guard day <= CalendarDate.daysIn(month: month, year: year) else {
-                return .failure(.dayOutOfRange(era: nil, eraYear: year, year: year, month: month,
-                                               lastDay: CalendarDate.daysIn(month: month, year: year)))
-            }
-            date = CalendarDate(unchecked: year, month, day)
-            if date < CalendarDate.earliest { return .failure(.beforeGregorian) }
-            if date > CalendarDate.latest { return .failure(.afterLatest) }
+            western = year
+        }
+        let date: CalendarDate
+        switch calendarDate(western, month, day, era: era, eraYear: year) {
+        case .failure(let e): return .failure(e)
+        case .success(let d): date = d
+        }
+        if let era, date < era.firstDay || (era.lastDay.map { date > $0 } ?? false) {
+            let typed = WarekiDate(era: era, year: year, month: month, day: day)
+            return .failure(.notInEra(typed: typed, actual: WarekiDate(date)!))
         }
         if let weekday, weekday != date.weekday {
             return .failure(.weekdayMismatch(date: date, typed: weekday))
         }
+        return .success(date)
+    }
+
+    /// The Western year, month and day as a date in range; `era` and `eraYear` are how the year was typed, for the message.
+    private static func calendarDate(_ year: Int, _ month: Int, _ day: Int, era: Era?, eraYear: Int)
+        -> Result<CalendarDate, DateInputError>
+    {
+        guard (1...12).contains(month) else { return .failure(.monthOutOfRange(month)) }
+        guard day > 0 else { return .failure(.dayZero) }
+        let lastDay = CalendarDate.daysIn(month: month, year: year)
+        guard day <= lastDay else {
+            return .failure(.dayOutOfRange(era: era, eraYear: eraYear, year: year, month: month, lastDay: lastDay))
+        }
+        let date = CalendarDate(unchecked: year, month, day)
+        if date < CalendarDate.earliest { return .failure(.beforeGregorian) }
+        if date > CalendarDate.latest { return .failure(.afterLatest) }
         return .success(date)
     }
 }

@@ -61,13 +61,11 @@ public struct FacilityCode: Hashable, Sendable {
     public static func derive(prefecture: Prefecture, scoreTable: Int, code7 text: String)
         -> Result<FacilityCode, FacilityCodeError>
     {
-        let d: [UInt8]
-        switch DigitInput.digits(text) {
-        case .success(let v): d = v
-        case .failure(.empty): return .failure(.empty)
-        case .failure(.notADigit(let c)): return .failure(.notADigit(c))
-        }
-        guard d.count == 7 else { return .failure(.length(d.count)) }
+        DigitInput.digits(text, counts: [7]).flatMap { derive(prefecture: prefecture, scoreTable: scoreTable, digits: $0) }
+    }
+
+    /// The same from the 7 digits, read.
+    static func derive(prefecture: Prefecture, scoreTable: Int, digits d: [UInt8]) -> Result<FacilityCode, FacilityCodeError> {
         guard (0...9).contains(scoreTable) else { return .failure(.unknownScoreTable(String(scoreTable))) }
         let body = [UInt8(prefecture.code / 10), UInt8(prefecture.code % 10), UInt8(scoreTable)] + d.dropLast()
         let expected = CheckDigit.compute(body: body)
@@ -87,19 +85,12 @@ public struct FacilityCode: Hashable, Sendable {
 
     /// Reads a whole 10-digit code.
     public static func parse10(_ text: String) -> Result<FacilityCode, FacilityCodeError> {
-        let d: [UInt8]
-        switch DigitInput.digits(text) {
-        case .success(let v): d = v
-        case .failure(.empty): return .failure(.empty)
-        case .failure(.notADigit(let c)): return .failure(.notADigit(c))
+        DigitInput.digits(text, counts: [10]).flatMap { d in
+            guard let pref = Prefecture(code: Int(d[0]) * 10 + Int(d[1])) else {
+                return .failure(.unknownPrefecture(String(decoding: d.prefix(2).map { $0 + 48 }, as: UTF8.self)))
+            }
+            return derive(prefecture: pref, scoreTable: Int(d[2]), digits: Array(d.suffix(7)))
         }
-        guard d.count == 10 else { return .failure(.length(d.count)) }
-        let prefText = String(decoding: d.prefix(2).map { $0 + 48 }, as: UTF8.self)
-        guard let pref = Prefecture(code: Int(d[0]) * 10 + Int(d[1])) else {
-            return .failure(.unknownPrefecture(prefText))
-        }
-        return derive(prefecture: pref, scoreTable: Int(d[2]),
-                      code7: String(decoding: d.suffix(7).map { $0 + 48 }, as: UTF8.self))
     }
 }
 
@@ -131,7 +122,7 @@ public enum FacilityCodeNotice: Hashable, Sendable {
     }
 }
 
-public enum FacilityCodeError: Error, Hashable, Sendable {
+public enum FacilityCodeError: Error, DigitCodeError, Hashable, Sendable {
     case empty
     case notADigit(Character)
     case length(Int)

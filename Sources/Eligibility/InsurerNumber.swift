@@ -21,13 +21,11 @@ public struct InsurerNumber: Hashable, Sendable {
     }
 
     public static func parse(_ text: String) -> Result<InsurerNumber, InsurerNumberError> {
-        let d: [UInt8]
-        switch DigitInput.digits(text) {
-        case .success(let v): d = v
-        case .failure(.empty): return .failure(.empty)
-        case .failure(.notADigit(let c)): return .failure(.notADigit(c))
-        }
-        guard d.count == 6 || d.count == 8 else { return .failure(.length(d.count)) }
+        DigitInput.digits(text, counts: [6, 8]).flatMap(parse(digits:))
+    }
+
+    /// The same from the 6 or 8 digits, read.
+    static func parse(digits d: [UInt8]) -> Result<InsurerNumber, InsurerNumberError> {
         let digits = String(decoding: d.map { $0 + 48 }, as: UTF8.self)
         let p = d.count == 8 ? 2 : 0
         var type: InsurerType
@@ -53,7 +51,7 @@ public struct InsurerNumber: Hashable, Sendable {
     }
 }
 
-public enum InsurerNumberError: Error, Hashable, Sendable {
+public enum InsurerNumberError: Error, DigitCodeError, Hashable, Sendable {
     case empty
     case notADigit(Character)
     case length(Int)

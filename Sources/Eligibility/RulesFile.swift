@@ -47,8 +47,7 @@ public enum RulesProblem: DataFileProblem {
         case (.missing(let e), _): return DataFileText.missing(e, language)
         case (.unknownKey(let allowed), _): return DataFileText.unknownKey(allowed, language)
         case (.wrongType(let e, let f), _): return DataFileText.wrongType(e, f, language)
-        case (.badDate(let f), .ja): return "日付「\(f)」が読めません（YYYY-MM-DD の形、例: 2025-12-01）"
-        case (.badDate(let f), .en): return "found \"\(f)\"; expected a date YYYY-MM-DD such as 2025-12-01"
+        case (.badDate(let f), _): return DataFileText.badDate(f, noneAllowed: false, language)
         case (.dateOutOfRange(let f), .ja):
             return "日付「\(f)」は使える範囲の外です（使える範囲: \(RulesFile.dateRange.lowerBound.iso)〜\(RulesFile.dateRange.upperBound.iso)）"
         case (.dateOutOfRange(let f), .en):
@@ -68,8 +67,7 @@ public enum RulesProblem: DataFileProblem {
         case (.unknownPlaceholder(let n, let a), .en): return "unknown placeholder {\(n)}; expected one of: \(list(a.map { "{\($0)}" }))"
         case (.unclosedPlaceholder, .ja): return "{ と } が対応していません"
         case (.unclosedPlaceholder, .en): return "a { or } is not matched"
-        case (.unknownID(let f, let a), .ja): return "「\(f)」は使えません（使える値: \(list(a))）"
-        case (.unknownID(let f, let a), .en): return "found \"\(f)\"; expected one of: \(list(a))"
+        case (.unknownID(let f, let a), _): return DataFileText.unknownValue(f, a, language)
         case (.unsupportedSchema(let f, let s), _): return DataFileText.unsupportedSchema(f, s, language)
         }
     }
@@ -86,9 +84,31 @@ struct Loader: DataFileWalker {
 
     init(file: String) { self.file = file }
 
-    /// An object whose keys must be exactly `ids`, in any order.
-    func table(_ f: Field, ids: [String]) throws(RulesFileError) -> [String: Field] {
-        try object(f, required: ids)
+    /// An object whose keys are exactly the ids of `ID`'s cases, in any order; each value read by `read`, in the
+    /// cases' order.
+    mutating func table<ID: RawRepresentable<String> & CaseIterable & Hashable, Value>(
+        _ f: Field, read: (inout Loader, Field, ID) throws(RulesFileError) -> Value
+    ) throws(RulesFileError) -> [ID: Value] {
+        let members = try object(f, required: ID.allCases.map(\.rawValue))
+        var values: [ID: Value] = [:]
+        for id in ID.allCases {
+            values[id] = try read(&self, members[id.rawValue]!, id)
+        }
+        return values
+    }
+
+    /// `steps` for each case of `ID`.
+    mutating func stepsTable<ID: RawRepresentable<String> & CaseIterable & Hashable>(
+        _ f: Field, allowed: Set<String>
+    ) throws(RulesFileError) -> [ID: StepTexts] {
+        try table(f) { (l, f, _: ID) throws(RulesFileError) in try l.steps(f, allowed: allowed) }
+    }
+
+    /// `text` for each case of `ID`, with the placeholders that case's text may use.
+    mutating func textsTable<ID: RawRepresentable<String> & CaseIterable & Hashable>(
+        _ f: Field, allowed: KeyPath<ID, Set<String>>
+    ) throws(RulesFileError) -> [ID: Template] {
+        try table(f) { (l, f, id: ID) throws(RulesFileError) in try l.text(f, allowed: id[keyPath: allowed]) }
     }
 
     func date(_ f: Field) throws(RulesFileError) -> CalendarDate {
@@ -157,6 +177,18 @@ struct Loader: DataFileWalker {
 
     static let provenanceKeys = ["source", "decision", "note"]
 
+    /// An entry of texts in both languages, one for each of `keys` in their order, with its provenance; listed under
+    /// the first text's Japanese.
+    mutating func sourcedTexts(_ f: Field, keys: [String]) throws(RulesFileError) -> [LocalizedText] {
+        let o = try object(f, required: keys, optional: Loader.provenanceKeys)
+        var texts: [LocalizedText] = []
+        for key in keys {
+            texts.append(try localized(o[key]!))
+        }
+        try provenance(f, o, value: texts[0].ja)
+        return texts
+    }
+
     mutating func dated(_ f: Field) throws(RulesFileError) -> CalendarDate {
         let o = try object(f, required: ["date"], optional: Loader.provenanceKeys)
         let d = try date(o["date"]!)
@@ -221,81 +253,31 @@ struct Loader: DataFileWalker {
         try provenance(pf, po, value: required.map(\.id).sorted().joined(separator: ", "))
 
         // Labels and texts.
-        var onlineChecking: [OnlineChecking: ShortLabel] = [:]
-        let onl = try table(top["onlineChecking"]!, ids: OnlineChecking.allCases.map(\.id))
-        for way in OnlineChecking.allCases {
-            let f = onl[way.id]!
-            let o = try object(f, required: ["label", "short"], optional: Loader.provenanceKeys)
-            let t = ShortLabel(label: try localized(o["label"]!), short: try localized(o["short"]!))
-            try provenance(f, o, value: t.label.ja)
-            onlineChecking[way] = t
+        let onlineChecking: [OnlineChecking: ShortLabel] = try table(top["onlineChecking"]!) { (l, f, _) throws(RulesFileError) in
+            let t = try l.sourcedTexts(f, keys: ["label", "short"])
+            return ShortLabel(label: t[0], short: t[1])
         }
-        var documents: [DocumentKind: DocumentTexts] = [:]
-        let docs = try table(top["documents"]!, ids: DocumentKind.allCases.map(\.id))
-        for kind in DocumentKind.allCases {
-            let f = docs[kind.id]!
-            let o = try object(f, required: ["label", "short", "help"], optional: Loader.provenanceKeys)
-            let t = DocumentTexts(label: try localized(o["label"]!), short: try localized(o["short"]!),
-                                  help: try localized(o["help"]!))
-            try provenance(f, o, value: t.label.ja)
-            documents[kind] = t
+        let documents: [DocumentKind: DocumentTexts] = try table(top["documents"]!) { (l, f, _) throws(RulesFileError) in
+            let t = try l.sourcedTexts(f, keys: ["label", "short", "help"])
+            return DocumentTexts(label: t[0], short: t[1], help: t[2])
         }
-        var insurers: [InsurerType: LocalizedText] = [:]
-        let ins = try table(top["insurers"]!, ids: insurerIDs)
-        for type in InsurerType.allCases {
-            let f = ins[type.id]!
-            let o = try object(f, required: ["label"], optional: Loader.provenanceKeys)
-            let label = try localized(o["label"]!)
-            try provenance(f, o, value: label.ja)
-            insurers[type] = label
+        let insurers: [InsurerType: LocalizedText] = try table(top["insurers"]!) { (l, f, _) throws(RulesFileError) in
+            try l.sourcedTexts(f, keys: ["label"])[0]
         }
-        var verdicts: [Verdict: VerdictTexts] = [:]
-        let ver = try table(top["verdicts"]!, ids: Verdict.allCases.map(\.rawValue))
-        for v in Verdict.allCases {
-            let f = ver[v.rawValue]!
-            let o = try object(f, required: ["label", "symbol"], optional: Loader.provenanceKeys)
-            let t = VerdictTexts(label: try localized(o["label"]!), symbol: try string(o["symbol"]!))
-            try provenance(f, o, value: "\(t.symbol) \(t.label.ja)")
-            verdicts[v] = t
+        let verdicts: [Verdict: VerdictTexts] = try table(top["verdicts"]!) { (l, f, _) throws(RulesFileError) in
+            let o = try l.object(f, required: ["label", "symbol"], optional: Loader.provenanceKeys)
+            let t = VerdictTexts(label: try l.localized(o["label"]!), symbol: try l.string(o["symbol"]!))
+            try l.provenance(f, o, value: "\(t.symbol) \(t.label.ja)")
+            return t
         }
-        var conditions: [Condition: StepTexts] = [:]
-        let con = try table(top["conditions"]!, ids: Condition.allCases.map(\.rawValue))
-        for c in Condition.allCases {
-            conditions[c] = try steps(con[c.rawValue]!, allowed: ["bring"])
-        }
-        var fallbacks: [Fallback: StepTexts] = [:]
-        let fal = try table(top["fallbacks"]!, ids: Fallback.allCases.map(\.rawValue))
-        for fb in Fallback.allCases {
-            fallbacks[fb] = try steps(fal[fb.rawValue]!, allowed: [])
-        }
-        var confirmations: [ConfirmationID: StepTexts] = [:]
-        let cof = try table(top["confirmations"]!, ids: ConfirmationID.allCases.map(\.rawValue))
-        for id in ConfirmationID.allCases {
-            confirmations[id] = try steps(cof[id.rawValue]!, allowed: [])
-        }
-        var reasons: [ReasonID: Template] = [:]
-        let rea = try table(top["reasons"]!, ids: ReasonID.allCases.map(\.rawValue))
-        for r in ReasonID.allCases {
-            reasons[r] = try text(rea[r.rawValue]!, allowed: r.placeholders)
-        }
-        var warnings: [WarningID: Template] = [:]
-        let war = try table(top["warnings"]!, ids: WarningID.allCases.map(\.rawValue))
-        for wid in WarningID.allCases {
-            warnings[wid] = try text(war[wid.rawValue]!, allowed: wid.placeholders)
-        }
-        var script: [ScriptPartID: Template] = [:]
-        let scr = try table(top["script"]!, ids: ScriptPartID.allCases.map(\.rawValue))
-        for part in ScriptPartID.allCases {
-            script[part] = try text(scr[part.rawValue]!, allowed: part.placeholders)
-        }
-        var words: [ScriptWord: LocalizedText] = [:]
-        let wor = try table(top["scriptWords"]!, ids: ScriptWord.allCases.map(\.rawValue))
-        for word in ScriptWord.allCases {
-            let f = wor[word.rawValue]!
-            let o = try object(f, required: ["text"], optional: Loader.provenanceKeys)
-            let text = try localized(o["text"]!)
-            try provenance(f, o, value: text.ja)
-            words[word] = text
+        let conditions: [Condition: StepTexts] = try stepsTable(top["conditions"]!, allowed: ["bring"])
+        let fallbacks: [Fallback: StepTexts] = try stepsTable(top["fallbacks"]!, allowed: [])
+        let confirmations: [ConfirmationID: StepTexts] = try stepsTable(top["confirmations"]!, allowed: [])
+        let reasons: [ReasonID: Template] = try textsTable(top["reasons"]!, allowed: \.placeholders)
+        let warnings: [WarningID: Template] = try textsTable(top["warnings"]!, allowed: \.placeholders)
+        let script: [ScriptPartID: Template] = try textsTable(top["script"]!, allowed: \.placeholders)
+        let words: [ScriptWord: LocalizedText] = try table(top["scriptWords"]!) { (l, f, _) throws(RulesFileError) in
+            try l.sourcedTexts(f, keys: ["text"])[0]
         }
 
         // Where to ask.

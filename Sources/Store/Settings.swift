@@ -77,10 +77,8 @@ public struct SettingsStore: Sendable {
 
     /// `$XDG_CONFIG_HOME/uketsuke/config.json`, else `~/.config/uketsuke/config.json`.
     public static func defaultPath(environment: [String: String]? = nil) -> String {
-        let variable = EnvironmentVariable.lookup(in: environment)
-        if let xdg = variable("XDG_CONFIG_HOME"), xdg.hasPrefix("/") { return xdg + "/uketsuke/config.json" }
-        let home = variable("HOME") ?? NSHomeDirectory()
-        return home + "/.config/uketsuke/config.json"
+        EnvironmentVariable.baseDirectoryPath("uketsuke/config.json", in: "XDG_CONFIG_HOME", else: ".config",
+                                              environment: environment)
     }
 
     /// The PIN lock-out, kept beside the user's settings (`pin-lock.json`).
@@ -324,13 +322,16 @@ enum SettingsFile {
                 ja: "使えません（使える値: \(accepted.ja)）。この項目は使わず、ほかの項目は使います",
                 en: "not accepted (accepted: \(accepted.en)); this key is ignored, the others are used"))
         }
-        func list(_ ids: [String]) -> LocalizedText {
-            let quoted = ids.map { JSONWriter.quoted($0) }
-            return LocalizedText(ja: quoted.joined(separator: "、"), en: quoted.joined(separator: ", "))
-        }
-        func choice<T: RawRepresentable & CaseIterable>(_: T.Type) -> T? where T.RawValue == String {
-            guard case .string(let v) = m.node.value else { return nil }
-            return T(rawValue: v)
+        /// One of the choices of `T`, by its id, set at `key`; else the problem, naming them all.
+        func choose<T: RawRepresentable & CaseIterable>(_ key: WritableKeyPath<FacilitySettings, T>) -> SettingsProblem?
+            where T.RawValue == String
+        {
+            guard case .string(let v) = m.node.value, let choice = T(rawValue: v) else {
+                let quoted = T.allCases.map { JSONWriter.quoted($0.rawValue) }
+                return bad(LocalizedText(ja: quoted.joined(separator: "、"), en: quoted.joined(separator: ", ")))
+            }
+            s[keyPath: key] = choice
+            return nil
         }
         switch m.key {
         case "online":
@@ -342,18 +343,10 @@ enum SettingsFile {
                 return bad(LocalizedText(ja: "\"yes\"、\"app\"、\"no\"、\"ask\"（毎回確認。以前の true、false も可）",
                                          en: "\"yes\", \"app\", \"no\", \"ask\" (ask for each patient; or the earlier true, false)"))
             }
-        case "facilityKind":
-            guard let k = choice(FacilitySettingKind.self) else { return bad(list(FacilitySettingKind.allCases.map(\.rawValue))) }
-            s.facilityKind = k
-        case "language":
-            guard let l = choice(Language.self) else { return bad(list(Language.allCases.map(\.rawValue))) }
-            s.language = l
-        case "theme":
-            guard let t = choice(Theme.self) else { return bad(list(Theme.allCases.map(\.rawValue))) }
-            s.theme = t
-        case "ambiguous":
-            guard let a = choice(AmbiguousWidth.self) else { return bad(list(AmbiguousWidth.allCases.map(\.rawValue))) }
-            s.ambiguous = a
+        case "facilityKind": return choose(\.facilityKind)
+        case "language": return choose(\.language)
+        case "theme": return choose(\.theme)
+        case "ambiguous": return choose(\.ambiguous)
         case "adminPinHash":
             switch m.node.value {
             case .null: s.adminPinHash = nil

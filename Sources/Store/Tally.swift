@@ -24,10 +24,8 @@ public final class Tally: Sendable {
 
     /// `$XDG_DATA_HOME/uketsuke/tally.sqlite`, else `~/.local/share/uketsuke/tally.sqlite`.
     public static func defaultPath(environment: [String: String]? = nil) -> String {
-        let variable = EnvironmentVariable.lookup(in: environment)
-        if let xdg = variable("XDG_DATA_HOME"), xdg.hasPrefix("/") { return xdg + "/uketsuke/tally.sqlite" }
-        let home = variable("HOME") ?? NSHomeDirectory()
-        return home + "/.local/share/uketsuke/tally.sqlite"
+        EnvironmentVariable.baseDirectoryPath("uketsuke/tally.sqlite", in: "XDG_DATA_HOME", else: ".local/share",
+                                              environment: environment)
     }
 
     /// Opens the tally for recording, creating its folder (0700) and file (0600) when missing, and brings its schema

@@ -214,69 +214,61 @@ struct Parser {
     }
 
     mutating func object(depth: Int) throws(JSONSyntaxError) -> JSONNode.Value {
-        i += 1
-        var members: [JSONMember] = []
-        skipWhitespace()
-        if i < b.count && b[i] == UInt8(ascii: "}") {
-            i += 1
-            return .object(members)
-        }
-        while true {
-            skipWhitespace()
-            guard i < b.count, b[i] == UInt8(ascii: "\"") else {
-                let comma = i < b.count && b[i] == UInt8(ascii: "}")
-                throw comma ? error("a comma before '}' is not allowed", "'}' の前にコンマは置けません")
-                    : error("expected a key in double quotes but found \(describeHere())",
-                            "二重引用符で囲んだキーのはずが\(describeHere(japanese: true))です")
-            }
-            let keyIndex = i
-            let key = try string()
-            for m in members where m.key == key {
-                throw error("the key \"\(key)\" appears twice in this object", "キー \"\(key)\" が同じオブジェクトに2回あります", at: keyIndex)
-            }
-            skipWhitespace()
-            guard i < b.count, b[i] == UInt8(ascii: ":") else { throw error("expected ':' after \"\(key)\" but found \(describeHere())", "\"\(key)\" のあとは ':' のはずが\(describeHere(japanese: true))です") }
-            i += 1
-            skipWhitespace()
-            members.append(JSONMember(key: key, node: try value(depth: depth + 1)))
-            skipWhitespace()
-            guard i < b.count else { throw error("the object is not closed: expected ',' or '}'", "オブジェクトが閉じていません（',' か '}' がありません）") }
-            if b[i] == UInt8(ascii: ",") {
-                i += 1
-                continue
-            }
-            if b[i] == UInt8(ascii: "}") {
-                i += 1
-                return .object(members)
-            }
-            throw error("expected ',' or '}' but found \(describeHere())", "',' か '}' のはずが\(describeHere(japanese: true))です")
-        }
+        .object(try items(closing: "}", "object", "オブジェクト") { (p, members) throws(JSONSyntaxError) in
+            try p.member(depth: depth, after: members)
+        })
     }
 
     mutating func array(depth: Int) throws(JSONSyntaxError) -> JSONNode.Value {
-        i += 1
-        var items: [JSONNode] = []
-        skipWhitespace()
-        if i < b.count && b[i] == UInt8(ascii: "]") {
-            i += 1
-            return .array(items)
+        .array(try items(closing: "]", "list", "リスト") { (p, _) throws(JSONSyntaxError) in try p.value(depth: depth + 1) })
+    }
+
+    /// `"key": value`, with a key that none of `members` has.
+    mutating func member(depth: Int, after members: [JSONMember]) throws(JSONSyntaxError) -> JSONMember {
+        guard isAt("\"") else {
+            throw error("expected a key in double quotes but found \(describeHere())",
+                        "二重引用符で囲んだキーのはずが\(describeHere(japanese: true))です")
         }
+        let keyIndex = i
+        let key = try string()
+        for m in members where m.key == key {
+            throw error("the key \"\(key)\" appears twice in this object", "キー \"\(key)\" が同じオブジェクトに2回あります", at: keyIndex)
+        }
+        skipWhitespace()
+        guard skip(":") else { throw error("expected ':' after \"\(key)\" but found \(describeHere())", "\"\(key)\" のあとは ':' のはずが\(describeHere(japanese: true))です") }
+        skipWhitespace()
+        return JSONMember(key: key, node: try value(depth: depth + 1))
+    }
+
+    /// The items of an object or a list, from its opening bracket to past its `close`, separated by commas; each read
+    /// by `item`, which is given the items before it.
+    mutating func items<Item>(closing close: Unicode.Scalar, _ container: String, _ japanese: String,
+                              item: (inout Parser, [Item]) throws(JSONSyntaxError) -> Item) throws(JSONSyntaxError) -> [Item] {
+        i += 1
+        skipWhitespace()
+        if skip(close) { return [] }
+        var items: [Item] = []
         while true {
             skipWhitespace()
-            if i < b.count && b[i] == UInt8(ascii: "]") { throw error("a comma before ']' is not allowed", "']' の前にコンマは置けません") }
-            items.append(try value(depth: depth + 1))
+            if isAt(close) { throw error("a comma before '\(close)' is not allowed", "'\(close)' の前にコンマは置けません") }
+            items.append(try item(&self, items))
             skipWhitespace()
-            guard i < b.count else { throw error("the list is not closed: expected ',' or ']'", "リストが閉じていません（',' か ']' がありません）") }
-            if b[i] == UInt8(ascii: ",") {
-                i += 1
-                continue
+            if skip(",") { continue }
+            if skip(close) { return items }
+            guard i < b.count else {
+                throw error("the \(container) is not closed: expected ',' or '\(close)'", "\(japanese)が閉じていません（',' か '\(close)' がありません）")
             }
-            if b[i] == UInt8(ascii: "]") {
-                i += 1
-                return .array(items)
-            }
-            throw error("expected ',' or ']' but found \(describeHere())", "',' か ']' のはずが\(describeHere(japanese: true))です")
+            throw error("expected ',' or '\(close)' but found \(describeHere())", "',' か '\(close)' のはずが\(describeHere(japanese: true))です")
         }
+    }
+
+    func isAt(_ c: Unicode.Scalar) -> Bool { i < b.count && b[i] == UInt8(ascii: c) }
+
+    /// Past `c` when it is next.
+    mutating func skip(_ c: Unicode.Scalar) -> Bool {
+        guard isAt(c) else { return false }
+        i += 1
+        return true
     }
 
     mutating func hex4() throws(JSONSyntaxError) -> UInt32 {

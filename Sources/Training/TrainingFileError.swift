@@ -26,16 +26,12 @@ public enum TrainingProblem: DataFileProblem {
     case unsupportedSchema(found: String, supported: Int)
 
     public func text(_ language: Language) -> String {
-        let list = DataFileText.list
         switch (self, language) {
         case (.syntax(let m), _): return DataFileText.syntax(m, language)
         case (.missing(let e), _): return DataFileText.missing(e, language)
         case (.unknownKey(let allowed), _): return DataFileText.unknownKey(allowed, language)
         case (.wrongType(let e, let f), _): return DataFileText.wrongType(e, f, language)
-        case (.badDate(let f, let none), .ja):
-            return "日付「\(f)」が読めません（YYYY-MM-DD の形、例: 2025-12-01\(none ? "。記載なしは none" : "")）"
-        case (.badDate(let f, let none), .en):
-            return "found \"\(f)\"; expected a date YYYY-MM-DD such as 2025-12-01\(none ? ", or none" : "")"
+        case (.badDate(let f, let none), _): return DataFileText.badDate(f, noneAllowed: none, language)
         case (.badNumber(let f, let e), _): return DataFileText.badNumber(f, e, language)
         case (.emptyText, _): return DataFileText.emptyText(language)
         case (.halfWidthKatakana(let f), .ja): return "半角カタカナ「\(f)」は使えません（全角で書いてください）"
@@ -47,8 +43,7 @@ public enum TrainingProblem: DataFileProblem {
                 + "at most 48 characters, such as legacy-kouki-last-day"
         case (.duplicateID(let f, let first), .ja): return "id「\(f)」は\(first)行目ですでに使われています"
         case (.duplicateID(let f, let first), .en): return "found id \"\(f)\" again; it is already used on line \(first)"
-        case (.unknownValue(let f, let a), .ja): return "「\(f)」は使えません（使える値: \(list(a))）"
-        case (.unknownValue(let f, let a), .en): return "found \"\(f)\"; expected one of: \(list(a))"
+        case (.unknownValue(let f, let a), _): return DataFileText.unknownValue(f, a, language)
         case (.duplicateValue(let f), .ja): return "「\(f)」が2回あります"
         case (.duplicateValue(let f), .en): return "found \"\(f)\" twice; expected each value once"
         case (.notHeld(let d), .ja): return "holds に \(d) がないのに詳細があります（持っている書類の詳細だけを書いてください）"

@@ -102,6 +102,24 @@ import Testing
     }
 }
 
+/// 姓・名・医療機関等名 take the founder rule's two refusals only: what the portal cannot store.
+@Suite struct NameFieldTests {
+    @Test func refusesOnlyMachineDependentCharactersAndKanjiOutsideJIS() {
+        let check = PortalValidation.name("髙橋 ①ABC・㌔", .familyName)
+        #expect(check.problems == [
+            .founderCharacter("髙", position: 1, reason: .kanjiOutsideJIS, replacement: "高"),
+            .founderCharacter("①", position: 4, reason: .environmentDependent, replacement: "１"),
+            .founderCharacter("㌔", position: 9, reason: .environmentDependent, replacement: nil),
+        ])
+        #expect(check.corrected == nil)
+        #expect(PortalValidation.name("髙橋 A", .givenName) == FieldCheck(
+            problems: [.founderCharacter("髙", position: 1, reason: .kanjiOutsideJIS, replacement: "高")],
+            corrected: "高橋 A"))
+        #expect(PortalValidation.name("Yamada Taro", .familyName) == FieldCheck())
+        #expect(PortalValidation.name(" 　", .facilityName).problems == [.required(.facilityName)])
+    }
+}
+
 @Suite struct PhoneTests {
     static let cases: [(String, [PortalProblem], String?)] = [
         ("0312345678", [], nil),

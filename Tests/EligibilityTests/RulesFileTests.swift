@@ -120,6 +120,16 @@ func load(_ text: String) -> Result<Rules, RulesFileError> {
             #expect(!e.text(.en).isEmpty)
         }
     }
+
+    /// The rules file and the scenario file word a bad date and an unknown value alike; only a scenario's expiry may be none.
+    @Test func sharedWordsOfTheDataFiles() {
+        #expect(DataFileText.badDate("2025-13-01", noneAllowed: false, .ja) == "日付「2025-13-01」が読めません（YYYY-MM-DD の形、例: 2025-12-01）")
+        #expect(DataFileText.badDate("2025-13-01", noneAllowed: true, .ja)
+            == "日付「2025-13-01」が読めません（YYYY-MM-DD の形、例: 2025-12-01。記載なしは none）")
+        #expect(DataFileText.badDate("x", noneAllowed: true, .en) == "found \"x\"; expected a date YYYY-MM-DD such as 2025-12-01, or none")
+        #expect(DataFileText.unknownValue("x", ["a", "b"], .ja) == "「x」は使えません（使える値: a, b）")
+        #expect(DataFileText.unknownValue("x", ["a", "b"], .en) == "found \"x\"; expected one of: a, b")
+    }
 }
 
 extension String {

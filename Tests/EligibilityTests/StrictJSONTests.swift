@@ -24,7 +24,21 @@ import Testing
         ("\"\\ud800\"", 1, 8, "a \\u surrogate must come in a pair"),
         ("tru", 1, 1, "expected true but found 'tru'"),
         ("", 1, 1, "expected a value but the input ended"),
+        ("{\"a\":1", 1, 7, "the object is not closed: expected ',' or '}'"),
+        ("[1", 1, 3, "the list is not closed: expected ',' or ']'"),
+        ("{\"a\":1]", 1, 7, "expected ',' or '}' but found ']'"),
+        ("[1 2]", 1, 4, "expected ',' or ']' but found '2'"),
+        ("{\"a\" 1}", 1, 6, "expected ':' after \"a\" but found '1'"),
+        ("{1:2}", 1, 2, "expected a key in double quotes but found '1'"),
     ]
+
+    @Test func readsEmptyObjectsAndLists() throws {
+        #expect(try JSONReader.parse("{ }").value == .object([]))
+        #expect(try JSONReader.parse("[\n]").value == .array([]))
+        #expect(try JSONReader.parse("[{},[]]").value == .array([
+            JSONNode(value: .object([]), line: 1, column: 2), JSONNode(value: .array([]), line: 1, column: 5),
+        ]))
+    }
 
     @Test(arguments: refused)
     func refuses(_ text: String, _ line: Int, _ column: Int, _ message: String) {

@@ -9,6 +9,14 @@ import Testing
 @Suite struct SettingsTests {
     static let hash = AdminPin.hash("2468")!
 
+    @Test func defaultPathFollowsXDG() {
+        #expect(SettingsStore.defaultPath(environment: ["XDG_CONFIG_HOME": "/srv/config", "HOME": "/home/a"])
+            == "/srv/config/uketsuke/config.json")
+        #expect(SettingsStore.defaultPath(environment: ["XDG_CONFIG_HOME": "relative", "HOME": "/home/a"])
+            == "/home/a/.config/uketsuke/config.json")
+        #expect(SettingsStore.defaultPath(environment: ["HOME": "/home/a"]) == "/home/a/.config/uketsuke/config.json")
+    }
+
     static func store(_ folder: URL, machine: String? = nil) -> SettingsStore {
         SettingsStore(path: folder.appending(path: "uketsuke/config.json").path, machinePath: machine)
     }
