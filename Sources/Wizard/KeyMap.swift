@@ -103,13 +103,13 @@ public enum KeyMap {
         case .check(let f):
             // A kiosk's first question has nothing before it.
             let back = env.mode == .kiosk && f.step == .online ? [] : [KeyMap.back]
-            if f.step.isDate || (f.step == .insurer && f.typingNumber) {
-                let list = f.step == .insurer ? [KeyBinding("￪", "種類の一覧へ", "back to the list", footer: false, keys: [.up])] : []
+            if f.step.isDate || f.typingNumber {
+                let list = f.typingNumber ? [KeyBinding("￪", "種類の一覧へ", "back to the list", footer: false, keys: [.up])] : []
                 return [KeyBinding("Enter", "決定", "confirm", keys: [.enter])] + list + textField + back + [help, redraw]
             }
-            if f.step == .holds {
+            if f.question.kind == .several {
                 return [
-                    KeyBinding("1-5", "選択・解除", "toggle", keys: digits(1...5)), move,
+                    KeyBinding("1-\(f.optionCount)", "選択・解除", "toggle", keys: digits(1...f.optionCount)), move,
                     KeyBinding("Space", "選択・解除", "toggle", footer: false, keys: [.char(" ")]),
                     KeyBinding("Enter", "次へ", "next", keys: [.enter]),
                 ] + back + [help, redraw]
